@@ -1,0 +1,7 @@
+/**
+ * The Sanad workbench shell: ids of the application model elements that other bundles
+ * contribute to with e4 model fragments.
+ *
+ * <p>API: stable within a minor version of this package.
+ */
+package org.sanad.ui;
