@@ -1,0 +1,71 @@
+package org.sanad.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The materialized product, started through its own {@code sanad} script as a user would. */
+final class Product {
+
+	/** What one run printed and how it ended. */
+	record Run(int exitCode, String out, String err) {
+	}
+
+	private static final long TIMEOUT_SECONDS = 180;
+
+	static Path directory() {
+		String dir = System.getProperty("sanad.product.dir");
+		if (dir == null) {
+			throw new IllegalStateException("sanad.product.dir is not set: run through Maven");
+		}
+		Path path = Path.of(dir);
+		if (!Files.isExecutable(path.resolve("sanad"))) {
+			throw new IllegalStateException("No product at " + path + ": build the reactor first");
+		}
+		return path;
+	}
+
+	static Run run(Map<String, String> environment, List<String> unsetEnvironment, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(directory().resolve("sanad").toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		unsetEnvironment.forEach(builder.environment()::remove);
+		builder.environment().putAll(environment);
+		Path out = Files.createTempFile("sanad-out", ".txt");
+		Path err = Files.createTempFile("sanad-err", ".txt");
+		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+		Process process = builder.start();
+		if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("sanad " + String.join(" ", args) + " did not end in " + TIMEOUT_SECONDS + " s");
+		}
+		try {
+			return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					withoutJvmNotices(Files.readString(err, StandardCharsets.UTF_8)));
+		} finally {
+			Files.delete(out);
+			Files.delete(err);
+		}
+	}
+
+	static Run run(Path data, String... args) throws IOException, InterruptedException {
+		List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+		all.addAll(List.of(args));
+		return run(Map.of(), List.of(), all.toArray(String[]::new));
+	}
+
+	/** The JVM announces the incubator module on every start; that line is not Sanad's output. */
+	private static String withoutJvmNotices(String err) {
+		return err.replaceAll("(?m)^WARNING: Using incubator modules: .*\\R", "");
+	}
+
+	private Product() {
+	}
+}
