@@ -1,6 +1,6 @@
 # Sourced by Sanad's scripts: prints the home of a Java 21+ runtime, or explains and fails.
 # Order: $JAVA_HOME if it is 21 or newer, else the newest 21+ JDK under /usr/lib/jvm (Debian's
-# place), else the `java` on PATH if it is 21 or newer.
+# place) or /Library/Java/JavaVirtualMachines (macOS), else the `java` on PATH if it is 21+.
 
 sanad_java_major() { # $1 = a Java home; prints its feature version, 0 if unknown
 	local release="$1/release" version
@@ -22,7 +22,7 @@ sanad_find_java() {
 		fi
 		echo "sanad: JAVA_HOME is Java $major; Sanad needs 21 or newer, looking elsewhere" >&2
 	fi
-	for home in /usr/lib/jvm/*; do
+	for home in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
 		[[ -x "$home/bin/java" ]] || continue
 		major=$(sanad_java_major "$home")
 		if (( major >= 21 && major > best_major )); then
