@@ -1,0 +1,237 @@
+package org.sanad.store.h2.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanad.store.h2.internal.Fixtures.document;
+import static org.sanad.store.h2.internal.Fixtures.entity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanad.model.AnnotationSet;
+import org.sanad.model.Credibility;
+import org.sanad.model.Document;
+import org.sanad.model.EntityMention;
+import org.sanad.model.Polarity;
+import org.sanad.model.Project;
+import org.sanad.model.Reliability;
+import org.sanad.model.SetStatus;
+import org.sanad.model.SourceAttribution;
+import org.sanad.model.Stance;
+import org.sanad.model.schema.DefaultSchema;
+import org.sanad.store.AnnotationChange;
+import org.sanad.store.AuditEntry;
+import org.sanad.store.ConflictException;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.DuplicateDocumentException;
+import org.sanad.store.StoreException;
+
+/** The store against a real H2 file database. */
+class CorpusStoreTest {
+
+	private static final String TEXT = "وقال السكرتير الصحفي للبنتاغون اللواء باتريك رايدر 😀 إن الاجتماع";
+
+	@TempDir
+	Path data;
+
+	private CorpusStore store;
+	private Project project;
+	private String documentId;
+
+	@BeforeEach
+	void open() {
+		store = JdbcCorpusStore.open(data, new H2Dialect());
+		project = store.createProject("Seeds", "sample", DefaultSchema.create());
+		Document d = document("000.txt", TEXT);
+		d.getMetadata().put("site", "example");
+		store.addDocuments(project.getId(), List.of(d));
+		documentId = d.getId();
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private void reopen() {
+		store.close();
+		store = JdbcCorpusStore.open(data, new H2Dialect());
+	}
+
+	@Test
+	void projectsKeepTheirSchemaAcrossReopening() {
+		reopen();
+		Project loaded = store.project("Seeds").orElseThrow();
+		assertEquals(project.getId(), loaded.getId());
+		assertTrue(EcoreUtil.equals(DefaultSchema.create(), loaded.getSchema()));
+		assertEquals(List.of("Seeds"), store.projects().stream().map(Project::getName).toList());
+		var error = assertThrows(StoreException.class, () -> store.createProject("Seeds", null, DefaultSchema.create()));
+		assertTrue(error.getMessage().contains("exists already"), error.getMessage());
+	}
+
+	@Test
+	void documentsKeepTextChecksumLengthAndMetadata() {
+		reopen();
+		Document d = store.document(documentId).orElseThrow();
+		assertEquals(TEXT, d.getText());
+		assertEquals(TEXT.length(), d.getLength());
+		assertEquals(org.sanad.model.text.TextChecksum.of(TEXT), d.getChecksum());
+		assertEquals("example", d.getMetadata().get("site"));
+		assertEquals("000.txt", d.getOrigin());
+	}
+
+	@Test
+	void listingsCarryNoTexts() {
+		List<Document> more = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			more.add(document("doc" + i, TEXT + " " + i));
+		}
+		store.addDocuments(project.getId(), more);
+		List<Document> page = store.documents(project.getId(), 100, 50);
+		assertEquals(50, page.size());
+		assertEquals("doc99", page.get(0).getOrigin(), "listed in import order");
+		assertTrue(page.stream().noneMatch(Document::isSetText));
+		assertTrue(page.stream().allMatch(d -> d.getLength() > 0 && d.getChecksum().length() == 64));
+		assertEquals(301, store.documentCount(project.getId()));
+	}
+
+	@Test
+	void aDuplicateStoresNothingOfTheBatch() {
+		long before = store.documentCount(project.getId());
+		var error = assertThrows(DuplicateDocumentException.class, () -> store.addDocuments(project.getId(),
+				List.of(document("new.txt", "نص جديد"), document("copy.txt", TEXT))));
+		assertEquals(documentId, error.existingDocumentId());
+		assertTrue(error.getMessage().contains("copy.txt"), error.getMessage());
+		assertEquals(before, store.documentCount(project.getId()));
+
+		assertThrows(DuplicateDocumentException.class, () -> store.addDocuments(project.getId(),
+				List.of(document("a.txt", "نفس النص"), document("b.txt", "نفس النص"))));
+		assertEquals(before, store.documentCount(project.getId()));
+		assertEquals(Map.of(), store.documentsByChecksum(project.getId(),
+				List.of(org.sanad.model.text.TextChecksum.of("نفس النص"))));
+	}
+
+	@Test
+	void allThreeLayersRoundTripWithOverlapsHolderAndClaims() {
+		EntityMention ryder = entity("e1", 38, 50, "PER");
+		EntityMention nested = entity("e2", 45, 50, "PER");
+		SourceAttribution source = Fixtures.source("s1", 5, 50, Reliability.B, Credibility.PROBABLY_TRUE);
+		source.getClaims().add(span(53, TEXT.length()));
+		Stance stance = Fixtures.F.createStance();
+		stance.setId("st1");
+		stance.setTarget("us-presence-iraq");
+		stance.setPolarity(Polarity.AGAINST);
+		stance.setHolder(ryder);
+		long revision = store.apply(new AnnotationChange(documentId, "ann", "ann", 0,
+				List.of(ryder, nested, source, stance), List.of(), List.of(), null));
+		assertEquals(1, revision);
+
+		reopen();
+		AnnotationSet set = store.annotationSet(documentId, "ann");
+		assertEquals(1, set.getRevision());
+		assertEquals(SetStatus.IN_PROGRESS, set.getStatus());
+		assertEquals(4, set.getAnnotations().size());
+		Stance loadedStance = (Stance) set.getAnnotations().stream().filter(a -> a.getId().equals("st1")).findFirst()
+				.orElseThrow();
+		assertSame(set.getAnnotations().stream().filter(a -> a.getId().equals("e1")).findFirst().orElseThrow(),
+				loadedStance.getHolder());
+		assertNull(loadedStance.getEvidence(), "document-level stance");
+		SourceAttribution loadedSource = (SourceAttribution) set.getAnnotations().stream()
+				.filter(a -> a.getId().equals("s1")).findFirst().orElseThrow();
+		assertEquals(Reliability.B, loadedSource.getReliability());
+		assertEquals(Credibility.PROBABLY_TRUE, loadedSource.getCredibility());
+		assertEquals(53, loadedSource.getClaims().get(0).getBegin());
+		assertEquals("ann", loadedSource.getCreatedBy());
+	}
+
+	@Test
+	void setsAreSeparatePerAnnotatorAndGold() {
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("a", 0, 4, "PER")));
+		store.apply(AnnotationChange.create(documentId, "bob", "bob", 0, entity("b", 0, 4, "ORG")));
+		store.apply(AnnotationChange.create(documentId, null, "curator", 0, entity("g", 0, 4, "ORG")));
+		assertEquals("PER", ((EntityMention) store.annotationSet(documentId, "ann").getAnnotations().get(0)).getLabel());
+		assertEquals("ORG", ((EntityMention) store.annotationSet(documentId, "bob").getAnnotations().get(0)).getLabel());
+		assertTrue(store.annotationSet(documentId, null).isGold());
+		assertEquals(0, store.annotationSet(documentId, "carol").getRevision());
+	}
+
+	@Test
+	void updatesAndDeletesAreAuditedWithBeforeAndAfter() {
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER")));
+		store.apply(new AnnotationChange(documentId, "ann", "ann", 1, List.of(), List.of(entity("e1", 0, 4, "ORG")),
+				List.of(), null));
+		store.apply(new AnnotationChange(documentId, "ann", "ann", 2, List.of(), List.of(), List.of("e1"),
+				SetStatus.FINISHED));
+		List<AuditEntry> audit = store.audit(documentId, "ann");
+		assertEquals(List.of(AuditEntry.Action.CREATE, AuditEntry.Action.UPDATE, AuditEntry.Action.DELETE),
+				audit.stream().map(AuditEntry::action).toList());
+		assertNull(audit.get(0).before());
+		assertTrue(audit.get(1).before().contains("\"label\":\"PER\""), audit.get(1).before());
+		assertTrue(audit.get(1).after().contains("\"label\":\"ORG\""), audit.get(1).after());
+		assertNull(audit.get(2).after());
+		assertEquals("ann", audit.get(2).actor());
+		AnnotationSet set = store.annotationSet(documentId, "ann");
+		assertEquals(SetStatus.FINISHED, set.getStatus());
+		assertTrue(set.getAnnotations().isEmpty());
+	}
+
+	@Test
+	void aStaleWriterGetsAConflictNamingWhatChangedAndStoresNothing() {
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER")));
+		// Two windows start from revision 1; the first one wins.
+		store.apply(new AnnotationChange(documentId, "ann", "ann-window-1", 1, List.of(entity("e2", 5, 9, "ORG")),
+				List.of(entity("e1", 0, 4, "GPE")), List.of(), null));
+		var conflict = assertThrows(ConflictException.class,
+				() -> store.apply(new AnnotationChange(documentId, "ann", "ann-window-2", 1, List.of(),
+						List.of(entity("e1", 0, 4, "LOC")), List.of(), null)));
+		assertEquals(1, conflict.baseRevision());
+		assertEquals(2, conflict.currentRevision());
+		assertEquals(2, conflict.changes().size());
+		assertTrue(conflict.getMessage().contains("ann-window-1") && conflict.getMessage().contains("1 created, 1 updated"),
+				conflict.getMessage());
+		EntityMention e1 = (EntityMention) store.annotationSet(documentId, "ann").getAnnotations().get(0);
+		assertEquals("GPE", e1.getLabel(), "the losing write changed nothing");
+	}
+
+	@Test
+	void aFailingActionLeavesNothingHalfDone() {
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER")));
+		var error = assertThrows(StoreException.class, () -> store.apply(new AnnotationChange(documentId, "ann", "ann",
+				1, List.of(entity("e2", 5, 9, "ORG")), List.of(), List.of("no-such-annotation"), null)));
+		assertTrue(error.getMessage().contains("no-such-annotation"), error.getMessage());
+		AnnotationSet set = store.annotationSet(documentId, "ann");
+		assertEquals(1, set.getRevision());
+		assertEquals(List.of("e1"), set.getAnnotations().stream().map(a -> a.getId()).toList());
+		assertEquals(1, store.audit(documentId, "ann").size());
+	}
+
+	@Test
+	void statisticsCountEverything() {
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER"),
+				Fixtures.source("s1", 5, 9, Reliability.A, Credibility.CONFIRMED)));
+		var stats = store.statistics();
+		assertEquals(1, stats.projects());
+		assertEquals(1, stats.documents());
+		assertEquals(1, stats.annotationSets());
+		assertEquals(Map.of("entity", 1L, "source", 1L), stats.annotationsByKind());
+		assertFalse(stats.annotationsByKind().containsKey("stance"));
+	}
+
+	private static org.sanad.model.TextSpan span(int begin, int end) {
+		var s = Fixtures.F.createTextSpan();
+		s.setBegin(begin);
+		s.setEnd(end);
+		return s;
+	}
+}

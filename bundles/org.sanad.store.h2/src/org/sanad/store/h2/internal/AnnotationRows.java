@@ -1,0 +1,246 @@
+package org.sanad.store.h2.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sanad.model.Annotation;
+import org.sanad.model.Credibility;
+import org.sanad.model.EntityMention;
+import org.sanad.model.Polarity;
+import org.sanad.model.Reliability;
+import org.sanad.model.SanadFactory;
+import org.sanad.model.SourceAttribution;
+import org.sanad.model.Stance;
+import org.sanad.model.TextSpan;
+import org.sanad.model.schema.Layers;
+
+/** Annotations as rows of {@code annotation} and {@code claim_span}. */
+final class AnnotationRows {
+
+	private static final SanadFactory FACTORY = SanadFactory.eINSTANCE;
+	private static final String FIELDS = "kind, begin_offset, end_offset, label, stance_target, polarity, holder_id,"
+			+ " source_kind, reliability, credibility, source_id, created_by, created_at, note";
+	private static final String SELECT = "SELECT id, " + FIELDS + " FROM annotation";
+
+	private AnnotationRows() {
+	}
+
+	static void insert(Connection connection, String setId, Annotation annotation) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(
+				"INSERT INTO annotation (id, set_id, " + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			insert.setString(1, annotation.getId());
+			insert.setString(2, setId);
+			bind(insert, 3, annotation);
+			insert.executeUpdate();
+		}
+		insertClaims(connection, annotation);
+	}
+
+	static void update(Connection connection, String setId, Annotation annotation) throws SQLException {
+		String assignments = String.join(" = ?, ", FIELDS.split(", ")) + " = ?";
+		try (PreparedStatement update = connection
+				.prepareStatement("UPDATE annotation SET " + assignments + " WHERE id = ? AND set_id = ?")) {
+			int next = bind(update, 1, annotation);
+			update.setString(next, annotation.getId());
+			update.setString(next + 1, setId);
+			update.executeUpdate();
+		}
+		try (PreparedStatement clear = connection.prepareStatement("DELETE FROM claim_span WHERE annotation_id = ?")) {
+			clear.setString(1, annotation.getId());
+			clear.executeUpdate();
+		}
+		insertClaims(connection, annotation);
+	}
+
+	static void delete(Connection connection, String id) throws SQLException {
+		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotation WHERE id = ?")) {
+			delete.setString(1, id);
+			delete.executeUpdate();
+		}
+	}
+
+	/** @return the annotation, its stance holder only as a bare mention carrying the id */
+	static Optional<Annotation> load(Connection connection, String setId, String id) throws SQLException {
+		List<Annotation> found = query(connection, SELECT + " WHERE set_id = ? AND id = ?", setId, id);
+		return found.stream().findFirst();
+	}
+
+	/** @return the set's annotations in creation order, stance holders resolved within the set */
+	static List<Annotation> loadAll(Connection connection, String setId) throws SQLException {
+		List<Annotation> all = query(connection, SELECT + " WHERE set_id = ? ORDER BY created_at, id", setId);
+		Map<String, EntityMention> mentions = new HashMap<>();
+		all.stream().filter(EntityMention.class::isInstance).map(EntityMention.class::cast)
+				.forEach(m -> mentions.put(m.getId(), m));
+		for (Annotation annotation : all) {
+			if (annotation instanceof Stance stance && stance.getHolder() != null) {
+				stance.setHolder(mentions.get(stance.getHolder().getId()));
+			}
+		}
+		return all;
+	}
+
+	private static List<Annotation> query(Connection connection, String sql, String... parameters) throws SQLException {
+		Map<String, Annotation> result = new LinkedHashMap<>();
+		try (PreparedStatement select = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				select.setString(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					Annotation annotation = read(rows);
+					result.put(annotation.getId(), annotation);
+				}
+			}
+		}
+		loadClaims(connection, result);
+		return new ArrayList<>(result.values());
+	}
+
+	private static Annotation read(ResultSet row) throws SQLException {
+		String kind = row.getString("kind");
+		Integer begin = (Integer) row.getObject("begin_offset");
+		Integer end = (Integer) row.getObject("end_offset");
+		Annotation annotation = switch (kind) {
+		case Layers.ENTITY -> {
+			EntityMention m = FACTORY.createEntityMention();
+			m.setBegin(begin);
+			m.setEnd(end);
+			m.setLabel(row.getString("label"));
+			yield m;
+		}
+		case Layers.STANCE -> {
+			Stance s = FACTORY.createStance();
+			if (begin != null) {
+				s.setEvidence(span(begin, end));
+			}
+			s.setTarget(row.getString("stance_target"));
+			String polarity = row.getString("polarity");
+			if (polarity != null) {
+				s.setPolarity(Polarity.get(polarity));
+			}
+			String holder = row.getString("holder_id");
+			if (holder != null) {
+				EntityMention placeholder = FACTORY.createEntityMention();
+				placeholder.setId(holder);
+				s.setHolder(placeholder);
+			}
+			yield s;
+		}
+		case Layers.SOURCE -> {
+			SourceAttribution a = FACTORY.createSourceAttribution();
+			a.setBegin(begin);
+			a.setEnd(end);
+			a.setKind(row.getString("source_kind"));
+			a.setReliability(Reliability.get(row.getString("reliability")));
+			a.setCredibility(Credibility.get(row.getString("credibility")));
+			a.setSourceId(row.getString("source_id"));
+			yield a;
+		}
+		default -> throw new SQLException("Unknown annotation kind '" + kind + "' in row " + row.getString("id"));
+		};
+		annotation.setId(row.getString("id"));
+		annotation.setCreatedBy(row.getString("created_by"));
+		OffsetDateTime created = row.getObject("created_at", OffsetDateTime.class);
+		annotation.setCreatedAt(created == null ? null : Date.from(created.toInstant()));
+		annotation.setNote(row.getString("note"));
+		return annotation;
+	}
+
+	/** Binds the columns of {@link #FIELDS} from {@code first} on; returns the next index. */
+	private static int bind(PreparedStatement statement, int first, Annotation annotation) throws SQLException {
+		Object[] values = new Object[14];
+		values[0] = AnnotationJson.kind(annotation);
+		switch (annotation) {
+		case EntityMention m -> {
+			values[1] = m.getBegin();
+			values[2] = m.getEnd();
+			values[3] = m.getLabel();
+		}
+		case Stance s -> {
+			if (s.getEvidence() != null) {
+				values[1] = s.getEvidence().getBegin();
+				values[2] = s.getEvidence().getEnd();
+			}
+			values[4] = s.getTarget();
+			values[5] = s.isSetPolarity() ? s.getPolarity().getLiteral() : null;
+			values[6] = s.getHolder() == null ? null : s.getHolder().getId();
+		}
+		case SourceAttribution a -> {
+			values[1] = a.getBegin();
+			values[2] = a.getEnd();
+			values[7] = a.getKind();
+			values[8] = a.getReliability().getLiteral();
+			values[9] = a.getCredibility().getLiteral();
+			values[10] = a.getSourceId();
+		}
+		default -> throw new IllegalArgumentException("Unknown annotation kind " + annotation.eClass().getName());
+		}
+		values[11] = annotation.getCreatedBy();
+		values[12] = annotation.getCreatedAt() == null ? null
+				: OffsetDateTime.ofInstant(annotation.getCreatedAt().toInstant(), ZoneOffset.UTC);
+		values[13] = annotation.getNote();
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] == null) {
+				statement.setNull(first + i, i == 1 || i == 2 ? Types.INTEGER : Types.VARCHAR);
+			} else {
+				statement.setObject(first + i, values[i]);
+			}
+		}
+		return first + values.length;
+	}
+
+	private static void insertClaims(Connection connection, Annotation annotation) throws SQLException {
+		if (!(annotation instanceof SourceAttribution source) || source.getClaims().isEmpty()) {
+			return;
+		}
+		try (PreparedStatement insert = connection.prepareStatement(
+				"INSERT INTO claim_span (annotation_id, position, begin_offset, end_offset) VALUES (?, ?, ?, ?)")) {
+			int position = 0;
+			for (TextSpan claim : source.getClaims()) {
+				insert.setString(1, source.getId());
+				insert.setInt(2, position++);
+				insert.setInt(3, claim.getBegin());
+				insert.setInt(4, claim.getEnd());
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	private static void loadClaims(Connection connection, Map<String, Annotation> annotations) throws SQLException {
+		List<String> sources = annotations.values().stream().filter(SourceAttribution.class::isInstance)
+				.map(Annotation::getId).toList();
+		if (sources.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement select = connection.prepareStatement("SELECT annotation_id, begin_offset, end_offset"
+				+ " FROM claim_span WHERE annotation_id = ANY (?) ORDER BY annotation_id, position")) {
+			select.setArray(1, connection.createArrayOf("VARCHAR", sources.toArray()));
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					var source = (SourceAttribution) annotations.get(rows.getString(1));
+					source.getClaims().add(span(rows.getInt(2), rows.getInt(3)));
+				}
+			}
+		}
+	}
+
+	private static TextSpan span(int begin, int end) {
+		TextSpan span = FACTORY.createTextSpan();
+		span.setBegin(begin);
+		span.setEnd(end);
+		return span;
+	}
+}

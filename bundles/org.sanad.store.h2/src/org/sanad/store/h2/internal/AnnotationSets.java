@@ -1,0 +1,239 @@
+package org.sanad.store.h2.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sanad.model.Annotation;
+import org.sanad.model.AnnotationSet;
+import org.sanad.model.SanadFactory;
+import org.sanad.model.SetStatus;
+import org.sanad.store.AnnotationChange;
+import org.sanad.store.AuditEntry;
+import org.sanad.store.AuditEntry.Action;
+import org.sanad.store.ConflictException;
+import org.sanad.store.StoreException;
+
+/** Annotation sets: loading, applying a change under optimistic locking, and the audit. */
+final class AnnotationSets {
+
+	/** The row of a set: its id, status and revision. */
+	private record SetRow(String id, SetStatus status, long revision) {
+	}
+
+	private AnnotationSets() {
+	}
+
+	private static String ownerKey(String owner) {
+		return owner == null ? "" : owner;
+	}
+
+	static AnnotationSet load(Connection connection, String documentId, String owner) throws SQLException {
+		AnnotationSet set = SanadFactory.eINSTANCE.createAnnotationSet();
+		set.setDocumentId(documentId);
+		set.setOwner(owner);
+		set.setGold(owner == null);
+		Optional<SetRow> row = find(connection, documentId, owner);
+		if (row.isEmpty()) {
+			set.setId(null);
+			set.setStatus(SetStatus.NEW);
+			set.setRevision(0);
+			return set;
+		}
+		set.setId(row.get().id());
+		set.setStatus(row.get().status());
+		set.setRevision(row.get().revision());
+		set.getAnnotations().addAll(AnnotationRows.loadAll(connection, row.get().id()));
+		return set;
+	}
+
+	static long apply(Connection connection, AnnotationChange change) throws SQLException {
+		requireDocument(connection, change.documentId());
+		SetRow set = find(connection, change.documentId(), change.owner())
+				.orElseGet(() -> create(connection, change.documentId(), change.owner()));
+		if (set.revision() != change.baseRevision()) {
+			throw conflict(connection, set, change);
+		}
+		long revision = set.revision() + 1;
+		Instant now = Instant.now();
+		List<AuditEntry> audit = new ArrayList<>();
+		Set<String> touched = new HashSet<>();
+		for (Annotation annotation : change.created()) {
+			requireUnique(touched, annotation.getId());
+			if (annotation.getCreatedAt() == null) {
+				annotation.setCreatedAt(java.util.Date.from(now));
+			}
+			if (annotation.getCreatedBy() == null) {
+				annotation.setCreatedBy(change.actor());
+			}
+			try {
+				AnnotationRows.insert(connection, set.id(), annotation);
+			} catch (SQLException e) {
+				throw new StoreException("Annotation " + annotation.getId() + " already exists", e);
+			}
+			audit.add(new AuditEntry(revision, annotation.getId(), Action.CREATE, change.actor(), now, null,
+					AnnotationJson.of(annotation)));
+		}
+		for (Annotation annotation : change.updated()) {
+			requireUnique(touched, annotation.getId());
+			Annotation before = existing(connection, set, annotation.getId());
+			AnnotationRows.update(connection, set.id(), annotation);
+			audit.add(new AuditEntry(revision, annotation.getId(), Action.UPDATE, change.actor(), now,
+					AnnotationJson.of(before), AnnotationJson.of(annotation)));
+		}
+		for (String id : change.deleted()) {
+			requireUnique(touched, id);
+			Annotation before = existing(connection, set, id);
+			AnnotationRows.delete(connection, id);
+			audit.add(new AuditEntry(revision, id, Action.DELETE, change.actor(), now, AnnotationJson.of(before), null));
+		}
+		advance(connection, set, change, revision, now);
+		record(connection, set.id(), audit);
+		return revision;
+	}
+
+	private static void requireUnique(Set<String> touched, String id) {
+		if (id == null || !touched.add(id)) {
+			throw new StoreException(id == null ? "An annotation has no id" : "Annotation " + id + " is changed twice in one action");
+		}
+	}
+
+	private static Annotation existing(Connection connection, SetRow set, String id) throws SQLException {
+		return AnnotationRows.load(connection, set.id(), id)
+				.orElseThrow(() -> new StoreException("Annotation " + id + " is not in this annotation set"));
+	}
+
+	/** Moves the set to the new revision, failing if another writer got there first. */
+	private static void advance(Connection connection, SetRow set, AnnotationChange change, long revision, Instant now)
+			throws SQLException {
+		SetStatus status = change.status() != null ? change.status()
+				: set.status() == SetStatus.NEW ? SetStatus.IN_PROGRESS : set.status();
+		try (PreparedStatement update = connection.prepareStatement(
+				"UPDATE annotation_set SET revision = ?, status = ?, modified_at = ? WHERE id = ? AND revision = ?")) {
+			update.setLong(1, revision);
+			update.setString(2, status.getName());
+			update.setObject(3, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+			update.setString(4, set.id());
+			update.setLong(5, set.revision());
+			if (update.executeUpdate() != 1) {
+				SetRow current = find(connection, change.documentId(), change.owner()).orElseThrow();
+				throw conflict(connection, current, change);
+			}
+		}
+	}
+
+	private static ConflictException conflict(Connection connection, SetRow set, AnnotationChange change)
+			throws SQLException {
+		List<AuditEntry> since = audit(connection, set.id(), change.baseRevision());
+		Set<String> actors = new java.util.TreeSet<>();
+		long created = 0;
+		long updated = 0;
+		long deleted = 0;
+		for (AuditEntry e : since) {
+			actors.add(e.actor());
+			switch (e.action()) {
+			case CREATE -> created++;
+			case UPDATE -> updated++;
+			case DELETE -> deleted++;
+			}
+		}
+		String who = change.owner() == null ? "the gold set" : change.owner() + "'s annotations";
+		return new ConflictException("Not saved: " + who + " of document " + change.documentId()
+				+ " changed since revision " + change.baseRevision() + " (now " + set.revision() + ") by "
+				+ String.join(", ", actors) + ": " + created + " created, " + updated + " updated, " + deleted
+				+ " deleted. Reload the document and apply the change again.", change.baseRevision(), set.revision(),
+				since);
+	}
+
+	static List<AuditEntry> audit(Connection connection, String setId, long afterRevision) throws SQLException {
+		List<AuditEntry> entries = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT revision, annotation_id, action, actor, at,"
+				+ " before_json, after_json FROM audit WHERE set_id = ? AND revision > ? ORDER BY id")) {
+			select.setString(1, setId);
+			select.setLong(2, afterRevision);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					entries.add(new AuditEntry(rows.getLong(1), rows.getString(2), Action.valueOf(rows.getString(3)),
+							rows.getString(4), rows.getObject(5, OffsetDateTime.class).toInstant(), rows.getString(6),
+							rows.getString(7)));
+				}
+			}
+		}
+		return entries;
+	}
+
+	static Optional<String> setId(Connection connection, String documentId, String owner) throws SQLException {
+		return find(connection, documentId, owner).map(SetRow::id);
+	}
+
+	private static void record(Connection connection, String setId, List<AuditEntry> entries) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit (set_id, revision, annotation_id,"
+				+ " action, actor, at, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+			for (AuditEntry e : entries) {
+				insert.setString(1, setId);
+				insert.setLong(2, e.revision());
+				insert.setString(3, e.annotationId());
+				insert.setString(4, e.action().name());
+				insert.setString(5, e.actor());
+				insert.setObject(6, OffsetDateTime.ofInstant(e.at(), java.time.ZoneOffset.UTC));
+				insert.setString(7, e.before());
+				insert.setString(8, e.after());
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	private static Optional<SetRow> find(Connection connection, String documentId, String owner) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT id, status, revision FROM annotation_set WHERE document_id = ? AND owner_key = ?")) {
+			select.setString(1, documentId);
+			select.setString(2, ownerKey(owner));
+			try (ResultSet row = select.executeQuery()) {
+				return row.next()
+						? Optional.of(new SetRow(row.getString(1), SetStatus.getByName(row.getString(2)), row.getLong(3)))
+						: Optional.empty();
+			}
+		}
+	}
+
+	private static SetRow create(Connection connection, String documentId, String owner) {
+		String id = UUID.randomUUID().toString();
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO annotation_set (id, document_id,"
+				+ " owner_key, gold, status, revision, modified_at) VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+			insert.setString(1, id);
+			insert.setString(2, documentId);
+			insert.setString(3, ownerKey(owner));
+			insert.setBoolean(4, owner == null);
+			insert.setString(5, SetStatus.NEW.getName());
+			insert.setObject(6, OffsetDateTime.now());
+			insert.executeUpdate();
+			return new SetRow(id, SetStatus.NEW, 0);
+		} catch (SQLException e) {
+			// Another writer created the set at the same moment: that is a conflict like any other.
+			throw new ConflictException("Not saved: the annotation set of document " + documentId
+					+ " was created by another writer at the same moment. Reload and apply the change again.", 0, 1,
+					List.of());
+		}
+	}
+
+	private static void requireDocument(Connection connection, String documentId) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM document WHERE id = ?")) {
+			select.setString(1, documentId);
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					throw new StoreException("No document with id " + documentId);
+				}
+			}
+		}
+	}
+}

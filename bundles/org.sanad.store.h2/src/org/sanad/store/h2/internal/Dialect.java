@@ -1,0 +1,28 @@
+package org.sanad.store.h2.internal;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+/**
+ * Everything that differs between databases. The store's SQL is standard; what a database
+ * needs beyond it (connection settings, the large text type, error codes) lives here only.
+ */
+public interface Dialect {
+
+	/** @return the type for texts of any length, substituted for {@code ${clob}} in migrations */
+	String clobType();
+
+	/** @return a pooled data source for the store in {@code directory} */
+	DataSource open(Path directory) throws SQLException;
+
+	/** @return whether the error says the database is held by another process */
+	boolean isLockedByAnotherProcess(SQLException e);
+
+	/** @return whether the error is a unique-key violation */
+	boolean isDuplicateKey(SQLException e);
+
+	/** Releases what {@link #open} made. */
+	void close(DataSource dataSource);
+}

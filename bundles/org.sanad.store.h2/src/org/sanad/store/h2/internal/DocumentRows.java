@@ -1,0 +1,201 @@
+package org.sanad.store.h2.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sanad.model.BoilerplateRegion;
+import org.sanad.model.Document;
+import org.sanad.model.SanadFactory;
+import org.sanad.model.text.TextChecksum;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** Documents as rows of {@code document}, {@code document_text} and {@code boilerplate_region}. */
+final class DocumentRows {
+
+	private static final String HEADER = "SELECT id, project_id, title, origin, language, text_length, checksum,"
+			+ " imported_at, metadata FROM document";
+
+	private DocumentRows() {
+	}
+
+	/** Fills in id, checksum, length and import time where missing. */
+	static void complete(Document document, String projectId, Date now) {
+		if (document.getId() == null) {
+			document.setId(UUID.randomUUID().toString());
+		}
+		document.setProjectId(projectId);
+		document.setChecksum(TextChecksum.of(document.getText()));
+		document.setLength(document.getText().length());
+		if (document.getImportedAt() == null) {
+			document.setImportedAt(now);
+		}
+	}
+
+	static void insertAll(Connection connection, String projectId, List<Document> documents) throws SQLException {
+		long seq = nextSequence(connection, projectId);
+		try (PreparedStatement doc = connection.prepareStatement("INSERT INTO document (id, project_id, seq, title,"
+				+ " origin, language, text_length, checksum, imported_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				PreparedStatement text = connection
+						.prepareStatement("INSERT INTO document_text (document_id, content) VALUES (?, ?)");
+				PreparedStatement region = connection.prepareStatement(
+						"INSERT INTO boilerplate_region (document_id, begin_offset, end_offset, rule) VALUES (?, ?, ?, ?)")) {
+			for (Document d : documents) {
+				doc.setString(1, d.getId());
+				doc.setString(2, projectId);
+				doc.setLong(3, seq++);
+				doc.setString(4, d.getTitle());
+				doc.setString(5, d.getOrigin());
+				doc.setString(6, d.getLanguage());
+				doc.setInt(7, d.getLength());
+				doc.setString(8, d.getChecksum());
+				doc.setObject(9, OffsetDateTime.ofInstant(d.getImportedAt().toInstant(), ZoneOffset.UTC));
+				doc.setString(10, metadataJson(d));
+				doc.addBatch();
+				text.setString(1, d.getId());
+				text.setString(2, d.getText());
+				text.addBatch();
+				for (BoilerplateRegion r : d.getBoilerplate()) {
+					region.setString(1, d.getId());
+					region.setInt(2, r.getBegin());
+					region.setInt(3, r.getEnd());
+					region.setString(4, r.getRule());
+					region.addBatch();
+				}
+			}
+			doc.executeBatch();
+			text.executeBatch();
+			region.executeBatch();
+		}
+	}
+
+	private static long nextSequence(Connection connection, String projectId) throws SQLException {
+		try (PreparedStatement max = connection
+				.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM document WHERE project_id = ?")) {
+			max.setString(1, projectId);
+			try (ResultSet row = max.executeQuery()) {
+				row.next();
+				return row.getLong(1);
+			}
+		}
+	}
+
+	static Map<String, String> byChecksum(Connection connection, String projectId, Collection<String> checksums)
+			throws SQLException {
+		Map<String, String> found = new HashMap<>();
+		if (checksums.isEmpty()) {
+			return found;
+		}
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT checksum, id FROM document WHERE project_id = ? AND checksum = ANY (?)")) {
+			select.setString(1, projectId);
+			select.setArray(2, connection.createArrayOf("VARCHAR", checksums.toArray()));
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					found.put(rows.getString(1), rows.getString(2));
+				}
+			}
+		}
+		return found;
+	}
+
+	static long count(Connection connection, String projectId) throws SQLException {
+		try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM document WHERE project_id = ?")) {
+			count.setString(1, projectId);
+			try (ResultSet row = count.executeQuery()) {
+				row.next();
+				return row.getLong(1);
+			}
+		}
+	}
+
+	static List<Document> headers(Connection connection, String projectId, int offset, int limit) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(
+				HEADER + " WHERE project_id = ? ORDER BY seq OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+			select.setString(1, projectId);
+			select.setInt(2, offset);
+			select.setInt(3, limit);
+			try (ResultSet rows = select.executeQuery()) {
+				List<Document> documents = new java.util.ArrayList<>();
+				while (rows.next()) {
+					documents.add(header(rows));
+				}
+				return documents;
+			}
+		}
+	}
+
+	static Optional<Document> load(Connection connection, String id) throws SQLException {
+		Document document;
+		try (PreparedStatement select = connection.prepareStatement(HEADER + " WHERE id = ?")) {
+			select.setString(1, id);
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					return Optional.empty();
+				}
+				document = header(row);
+			}
+		}
+		try (PreparedStatement text = connection
+				.prepareStatement("SELECT content FROM document_text WHERE document_id = ?")) {
+			text.setString(1, id);
+			try (ResultSet row = text.executeQuery()) {
+				row.next();
+				document.setText(row.getString(1));
+			}
+		}
+		try (PreparedStatement regions = connection.prepareStatement("SELECT begin_offset, end_offset, rule"
+				+ " FROM boilerplate_region WHERE document_id = ? ORDER BY begin_offset")) {
+			regions.setString(1, id);
+			try (ResultSet rows = regions.executeQuery()) {
+				while (rows.next()) {
+					BoilerplateRegion region = SanadFactory.eINSTANCE.createBoilerplateRegion();
+					region.setBegin(rows.getInt(1));
+					region.setEnd(rows.getInt(2));
+					region.setRule(rows.getString(3));
+					document.getBoilerplate().add(region);
+				}
+			}
+		}
+		return Optional.of(document);
+	}
+
+	private static Document header(ResultSet row) throws SQLException {
+		Document d = SanadFactory.eINSTANCE.createDocument();
+		d.setId(row.getString("id"));
+		d.setProjectId(row.getString("project_id"));
+		d.setTitle(row.getString("title"));
+		d.setOrigin(row.getString("origin"));
+		d.setLanguage(row.getString("language"));
+		d.setLength(row.getInt("text_length"));
+		d.setChecksum(row.getString("checksum"));
+		d.setImportedAt(Date.from(row.getObject("imported_at", OffsetDateTime.class).toInstant()));
+		String metadata = row.getString("metadata");
+		if (metadata != null) {
+			JsonParser.parseString(metadata).getAsJsonObject().entrySet()
+					.forEach(e -> d.getMetadata().put(e.getKey(), e.getValue().getAsString()));
+		}
+		return d;
+	}
+
+	private static String metadataJson(Document document) {
+		if (document.getMetadata().isEmpty()) {
+			return null;
+		}
+		JsonObject json = new JsonObject();
+		document.getMetadata().forEach(e -> json.addProperty(e.getKey(), e.getValue()));
+		return json.toString();
+	}
+}

@@ -1,0 +1,52 @@
+package org.sanad.store.h2.internal;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** The embedded H2 file database Sanad uses by default. */
+public final class H2Dialect implements Dialect {
+
+	/** File name of the database below the data folder's {@code store/}; H2 adds {@code .mv.db}. */
+	static final String DATABASE = "sanad";
+
+	/**
+	 * WRITE_DELAY=0: a commit is written before it is acknowledged (H2's default of 500 ms loses
+	 * acknowledged commits when the process is killed). AUTO_SERVER: a second Sanad process (a
+	 * command while the workbench runs) reaches the same file through the first one.
+	 */
+	static final String SETTINGS = ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+
+	@Override
+	public String clobType() {
+		return "CLOB";
+	}
+
+	@Override
+	public DataSource open(Path directory) throws SQLException {
+		String url = "jdbc:h2:file:" + directory.resolve(DATABASE).toAbsolutePath() + SETTINGS;
+		JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sanad", "");
+		pool.setMaxConnections(8);
+		pool.getConnection().close(); // fail now, not at the first use
+		return pool;
+	}
+
+	@Override
+	public boolean isLockedByAnotherProcess(SQLException e) {
+		return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
+	}
+
+	@Override
+	public boolean isDuplicateKey(SQLException e) {
+		return e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1;
+	}
+
+	@Override
+	public void close(DataSource dataSource) {
+		((JdbcConnectionPool) dataSource).dispose();
+	}
+}

@@ -1,0 +1,206 @@
+package org.sanad.store.h2.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sanad.model.AnnotationSet;
+import org.sanad.model.Document;
+import org.sanad.model.LabelSchema;
+import org.sanad.model.Project;
+import org.sanad.store.AnnotationChange;
+import org.sanad.store.AuditEntry;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.DuplicateDocumentException;
+import org.sanad.store.StoreException;
+import org.sanad.store.StoreStatistics;
+
+/** The corpus store over JDBC in portable SQL; what differs per database is in its {@link Dialect}. */
+public final class JdbcCorpusStore implements CorpusStore {
+
+	/** Folder below the data folder that holds the database files. */
+	public static final String FOLDER = "store";
+
+	private final Dialect dialect;
+	private final DataSource dataSource;
+	private final Transactions transactions;
+
+	private JdbcCorpusStore(Dialect dialect, DataSource dataSource) {
+		this.dialect = dialect;
+		this.dataSource = dataSource;
+		this.transactions = new Transactions(dataSource);
+	}
+
+	/** Opens the store in {@code dataDirectory/store}, creating or upgrading its tables. */
+	public static JdbcCorpusStore open(Path dataDirectory, Dialect dialect) {
+		Path folder = dataDirectory.resolve(FOLDER);
+		DataSource dataSource;
+		try {
+			Files.createDirectories(folder);
+			dataSource = dialect.open(folder);
+		} catch (SQLException e) {
+			if (dialect.isLockedByAnotherProcess(e)) {
+				throw new StoreException("The store in " + folder + " is in use by another program", e);
+			}
+			throw new StoreException("Cannot open the store in " + folder + ": " + e.getMessage(), e);
+		} catch (java.io.IOException e) {
+			throw new StoreException("Cannot create " + folder + ": " + e.getMessage(), e);
+		}
+		try (Connection connection = dataSource.getConnection()) {
+			Migrations.upgrade(connection, dialect);
+		} catch (SQLException | RuntimeException e) {
+			dialect.close(dataSource);
+			throw e instanceof StoreException s ? s
+					: new StoreException("Cannot prepare the store in " + folder + ": " + e.getMessage(), e);
+		}
+		return new JdbcCorpusStore(dialect, dataSource);
+	}
+
+	@Override
+	public Project createProject(String name, String description, LabelSchema schema) {
+		if (name == null || name.isBlank()) {
+			throw new StoreException("A project needs a name");
+		}
+		return transactions.run("create project '" + name + "'", c -> {
+			if (!ProjectRows.find(c, name).isEmpty()) {
+				throw new StoreException("A project named '" + name + "' exists already");
+			}
+			return ProjectRows.insert(c, name, description, schema);
+		});
+	}
+
+	@Override
+	public List<Project> projects() {
+		return transactions.run("list projects", ProjectRows::all);
+	}
+
+	@Override
+	public Optional<Project> project(String nameOrId) {
+		return transactions.run("find project '" + nameOrId + "'", c -> ProjectRows.find(c, nameOrId)).stream()
+				.findFirst();
+	}
+
+	@Override
+	public void addDocuments(String projectId, List<Document> documents) {
+		List<Document> copies = documents.stream().map(EcoreUtil::copy).toList();
+		Date now = new Date();
+		Map<String, Document> byChecksum = new HashMap<>();
+		for (int i = 0; i < copies.size(); i++) {
+			Document copy = copies.get(i);
+			if (!copy.isSetText() || copy.getText() == null) {
+				throw new StoreException("Document " + (copy.getOrigin() != null ? copy.getOrigin() : "#" + (i + 1))
+						+ " has no text");
+			}
+			DocumentRows.complete(copy, projectId, now);
+			Document twin = byChecksum.putIfAbsent(copy.getChecksum(), copy);
+			if (twin != null) {
+				throw new DuplicateDocumentException(copy.getOrigin() + " has the same text as " + twin.getOrigin(),
+						copy.getChecksum(), null);
+			}
+			documents.get(i).setId(copy.getId());
+		}
+		transactions.run("add " + copies.size() + " documents", c -> {
+			requireProject(c, projectId);
+			Map<String, String> existing = DocumentRows.byChecksum(c, projectId, byChecksum.keySet());
+			if (!existing.isEmpty()) {
+				var entry = existing.entrySet().iterator().next();
+				Document duplicate = byChecksum.get(entry.getKey());
+				throw new DuplicateDocumentException(duplicate.getOrigin() + " is already in the project as document "
+						+ entry.getValue(), entry.getKey(), entry.getValue());
+			}
+			DocumentRows.insertAll(c, projectId, copies);
+			return null;
+		});
+	}
+
+	@Override
+	public Map<String, String> documentsByChecksum(String projectId, Collection<String> checksums) {
+		return transactions.run("look up checksums", c -> DocumentRows.byChecksum(c, projectId, checksums));
+	}
+
+	@Override
+	public long documentCount(String projectId) {
+		return transactions.run("count documents", c -> DocumentRows.count(c, projectId));
+	}
+
+	@Override
+	public List<Document> documents(String projectId, int offset, int limit) {
+		return transactions.run("list documents", c -> DocumentRows.headers(c, projectId, offset, limit));
+	}
+
+	@Override
+	public Optional<Document> document(String documentId) {
+		return transactions.run("load document " + documentId, c -> DocumentRows.load(c, documentId));
+	}
+
+	@Override
+	public AnnotationSet annotationSet(String documentId, String owner) {
+		return transactions.run("load annotations of document " + documentId,
+				c -> AnnotationSets.load(c, documentId, owner));
+	}
+
+	@Override
+	public long apply(AnnotationChange change) {
+		return transactions.run("save annotations of document " + change.documentId(),
+				c -> AnnotationSets.apply(c, change));
+	}
+
+	@Override
+	public List<AuditEntry> audit(String documentId, String owner) {
+		return transactions.run("read the audit", c -> {
+			Optional<String> set = AnnotationSets.setId(c, documentId, owner);
+			return set.isEmpty() ? List.of() : AnnotationSets.audit(c, set.get(), 0);
+		});
+	}
+
+	@Override
+	public StoreStatistics statistics() {
+		return transactions.run("count", c -> {
+			Map<String, Long> byKind = new TreeMap<>();
+			try (PreparedStatement select = c.prepareStatement("SELECT kind, COUNT(*) FROM annotation GROUP BY kind");
+					ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					byKind.put(rows.getString(1), rows.getLong(2));
+				}
+			}
+			return new StoreStatistics(count(c, "project"), count(c, "document"), count(c, "annotation_set"), byKind);
+		});
+	}
+
+	private static long count(Connection connection, String table) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+				ResultSet row = select.executeQuery()) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+
+	private static void requireProject(Connection connection, String projectId) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM project WHERE id = ?")) {
+			select.setString(1, projectId);
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					throw new StoreException("No project with id " + projectId);
+				}
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		dialect.close(dataSource);
+	}
+}

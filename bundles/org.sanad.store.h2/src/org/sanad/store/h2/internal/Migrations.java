@@ -1,0 +1,134 @@
+package org.sanad.store.h2.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanad.model.text.TextChecksum;
+import org.sanad.store.StoreException;
+
+/**
+ * Creates and upgrades the store's tables with numbered SQL scripts from {@code db/migration/},
+ * each applied once, in order, in its own transaction, and recorded with its checksum.
+ */
+public final class Migrations {
+
+	/** The scripts in order; a new one is appended, an applied one is never edited. */
+	static final List<String> SCRIPTS = List.of("V1__initial.sql");
+
+	private static final String TABLE = "sanad_schema_version";
+
+	private Migrations() {
+	}
+
+	/** @return the schema version after upgrading */
+	public static int upgrade(Connection connection, Dialect dialect) throws SQLException {
+		connection.setAutoCommit(false);
+		ensureVersionTable(connection);
+		List<String> applied = applied(connection);
+		if (applied.size() > SCRIPTS.size()) {
+			throw new StoreException("This store has schema version " + applied.size()
+					+ ", written by a newer Sanad; this one knows versions up to " + SCRIPTS.size());
+		}
+		for (int i = 0; i < SCRIPTS.size(); i++) {
+			String script = SCRIPTS.get(i);
+			String sql = read(script).replace("${clob}", dialect.clobType());
+			String checksum = TextChecksum.of(sql);
+			if (i < applied.size()) {
+				if (!applied.get(i).equals(checksum)) {
+					throw new StoreException("Migration " + script + " differs from the one applied to this store");
+				}
+				continue;
+			}
+			apply(connection, i + 1, script, sql, checksum);
+		}
+		return SCRIPTS.size();
+	}
+
+	private static void apply(Connection connection, int version, String script, String sql, String checksum)
+			throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String part : statements(sql)) {
+				statement.execute(part);
+			}
+			try (PreparedStatement record = connection.prepareStatement(
+					"INSERT INTO " + TABLE + " (version, script, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
+				record.setInt(1, version);
+				record.setString(2, script);
+				record.setString(3, checksum);
+				record.setObject(4, OffsetDateTime.now());
+				record.executeUpdate();
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			connection.rollback();
+			throw new SQLException("Migration " + script + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	private static void ensureVersionTable(Connection connection) throws SQLException {
+		try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] { "TABLE" })) {
+			while (tables.next()) {
+				if (TABLE.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+					return;
+				}
+			}
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE " + TABLE + " (version INTEGER PRIMARY KEY, script VARCHAR(200) NOT NULL,"
+					+ " checksum CHAR(64) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+		}
+		connection.commit();
+	}
+
+	private static List<String> applied(Connection connection) throws SQLException {
+		List<String> checksums = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT checksum FROM " + TABLE + " ORDER BY version")) {
+			while (rows.next()) {
+				checksums.add(rows.getString(1));
+			}
+		}
+		return checksums;
+	}
+
+	/** Splits a script at semicolons that end a line, leaving out comment lines. */
+	static List<String> statements(String sql) {
+		List<String> result = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : sql.split("\n")) {
+			String trimmed = line.strip();
+			if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+				continue;
+			}
+			current.append(line).append('\n');
+			if (trimmed.endsWith(";")) {
+				result.add(current.substring(0, current.lastIndexOf(";")).strip());
+				current.setLength(0);
+			}
+		}
+		if (!current.toString().isBlank()) {
+			result.add(current.toString().strip());
+		}
+		return result;
+	}
+
+	private static String read(String script) {
+		try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + script)) {
+			if (in == null) {
+				throw new StoreException("Migration " + script + " is missing from the store bundle");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new StoreException("Migration " + script + " cannot be read", e);
+		}
+	}
+}

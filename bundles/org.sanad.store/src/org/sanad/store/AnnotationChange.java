@@ -1,0 +1,39 @@
+package org.sanad.store;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.sanad.model.Annotation;
+import org.sanad.model.SetStatus;
+
+/**
+ * One user action on an annotation set: annotations to create, update (matched by id) and delete,
+ * and optionally a new status, all made against {@code baseRevision}.
+ *
+ * @param documentId   the document
+ * @param owner        the annotator whose set it is, or {@code null} for the gold set
+ * @param actor        who makes the change (recorded in the audit)
+ * @param baseRevision the revision the actor saw
+ * @param created      new annotations; their ids must be new
+ * @param updated      changed annotations, replacing those with the same ids
+ * @param deleted      ids of annotations to remove
+ * @param status       the set's new status, or {@code null} to keep it
+ */
+public record AnnotationChange(String documentId, String owner, String actor, long baseRevision,
+		List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status) {
+
+	public AnnotationChange {
+		Objects.requireNonNull(documentId, "documentId");
+		Objects.requireNonNull(actor, "actor");
+		created = List.copyOf(created);
+		updated = List.copyOf(updated);
+		deleted = List.copyOf(deleted);
+	}
+
+	/** @return a change that only creates {@code annotations} */
+	public static AnnotationChange create(String documentId, String owner, String actor, long baseRevision,
+			Annotation... annotations) {
+		return new AnnotationChange(documentId, owner, actor, baseRevision, List.of(annotations), List.of(), List.of(),
+				null);
+	}
+}

@@ -1,0 +1,74 @@
+package org.sanad.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sanad.model.AnnotationSet;
+import org.sanad.model.Document;
+import org.sanad.model.LabelSchema;
+import org.sanad.model.Project;
+
+/**
+ * The corpus store: projects, documents and annotation sets. Objects handed out are detached
+ * copies; change the store only through its methods.
+ */
+public interface CorpusStore extends AutoCloseable {
+
+	/** Creates a project with a copy of {@code schema}; names are unique. */
+	Project createProject(String name, String description, LabelSchema schema);
+
+	/** @return every project with its schema, members and source registry, but no documents */
+	List<Project> projects();
+
+	/** @return the project with this name or id */
+	Optional<Project> project(String nameOrId);
+
+	/**
+	 * Adds documents to a project in one transaction: all of them or, on any error, none.
+	 * Each document needs its text set; id, checksum and length are filled in when missing.
+	 *
+	 * @throws DuplicateDocumentException if a text is already in the project or twice in the batch
+	 */
+	void addDocuments(String projectId, List<Document> documents);
+
+	/** @return of the given checksums, those already in the project, each with its document's id */
+	Map<String, String> documentsByChecksum(String projectId, Collection<String> checksums);
+
+	/** @return the number of documents in the project */
+	long documentCount(String projectId);
+
+	/**
+	 * Lists documents without their texts or annotations ({@link Document#isSetText()} is false),
+	 * in import order.
+	 */
+	List<Document> documents(String projectId, int offset, int limit);
+
+	/** @return the document with its text, boilerplate and metadata */
+	Optional<Document> document(String documentId);
+
+	/**
+	 * @param owner an annotator's id, or {@code null} for the gold set
+	 * @return the set with its annotations; a new, empty set at revision 0 if there is none yet
+	 */
+	AnnotationSet annotationSet(String documentId, String owner);
+
+	/**
+	 * Applies one user action to an annotation set, in one transaction, and records it in the audit.
+	 *
+	 * @return the set's new revision
+	 * @throws ConflictException if the set changed since {@link AnnotationChange#baseRevision()}
+	 */
+	long apply(AnnotationChange change);
+
+	/** @return the audit of one annotation set, oldest first */
+	List<AuditEntry> audit(String documentId, String owner);
+
+	/** @return counts for {@code sanad stats} */
+	StoreStatistics statistics();
+
+	/** Closes the store; acknowledged changes are already safe before this. */
+	@Override
+	void close();
+}

@@ -1,0 +1,14 @@
+/**
+ * Where annotation teams' work is kept: the {@link org.sanad.store.CorpusStore} contract and its
+ * errors. Implementations (embedded H2 by default) are provided as
+ * {@link org.sanad.store.CorpusStoreProvider} services.
+ *
+ * <p>Rules every implementation keeps: every call that changes data is one transaction, all or
+ * nothing; a change to an annotation set names the revision it was made against, and a change
+ * against an older revision fails with {@link org.sanad.store.ConflictException} instead of
+ * overwriting; listings never load texts or annotations; an acknowledged change survives a crash
+ * of the process.
+ *
+ * <p>API: stable within a minor version of this package.
+ */
+package org.sanad.store;
