@@ -19,6 +19,9 @@ public interface CorpusStore extends AutoCloseable {
 	/** Creates a project with a copy of {@code schema}; names are unique. */
 	Project createProject(String name, String description, LabelSchema schema);
 
+	/** Replaces the project's list of lines that import marks as boilerplate. */
+	void setBoilerplatePhrases(String projectId, List<String> phrases);
+
 	/** @return every project with its schema, members and source registry, but no documents */
 	List<Project> projects();
 

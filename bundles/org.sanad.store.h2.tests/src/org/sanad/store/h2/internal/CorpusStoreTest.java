@@ -81,6 +81,16 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void boilerplatePhrasesArePerProject() {
+		store.setBoilerplatePhrases(project.getId(), List.of("Connect with us", "اترك تعليقك"));
+		store.createProject("Other", null, DefaultSchema.create());
+		reopen();
+		assertEquals(List.of("Connect with us", "اترك تعليقك"),
+				store.project("Seeds").orElseThrow().getBoilerplatePhrases());
+		assertTrue(store.project("Other").orElseThrow().getBoilerplatePhrases().isEmpty());
+	}
+
+	@Test
 	void documentsKeepTextChecksumLengthAndMetadata() {
 		reopen();
 		Document d = store.document(documentId).orElseThrow();

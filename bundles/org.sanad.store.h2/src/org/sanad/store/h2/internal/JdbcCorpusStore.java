@@ -83,6 +83,20 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	@Override
+	public void setBoilerplatePhrases(String projectId, List<String> phrases) {
+		transactions.run("set boilerplate phrases", c -> {
+			try (PreparedStatement update = c.prepareStatement("UPDATE project SET boilerplate_phrases = ? WHERE id = ?")) {
+				update.setString(1, phrases.isEmpty() ? null : String.join("\n", phrases));
+				update.setString(2, projectId);
+				if (update.executeUpdate() != 1) {
+					throw new StoreException("No project with id " + projectId);
+				}
+			}
+			return null;
+		});
+	}
+
+	@Override
 	public List<Project> projects() {
 		return transactions.run("list projects", ProjectRows::all);
 	}

@@ -1,0 +1,199 @@
+package org.sanad.importer.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.sanad.importer.DocumentFormat;
+import org.sanad.importer.ImportException;
+import org.sanad.importer.ImportOptions;
+import org.sanad.importer.ImportProblem;
+import org.sanad.importer.ImportReport;
+import org.sanad.importer.SourceFile;
+import org.sanad.model.BoilerplateRegion;
+import org.sanad.model.Document;
+import org.sanad.model.Project;
+import org.sanad.model.text.TextChecksum;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.StoreException;
+
+/**
+ * Imports files and folders into a project. A document is stored whole or not at all; in strict
+ * mode the whole batch is; otherwise good documents are stored in batches and bad ones reported.
+ */
+public final class DocumentImporter {
+
+	private static final int TITLE_LENGTH = 200;
+
+	private final List<DocumentFormat> formats;
+
+	public DocumentImporter(List<DocumentFormat> formats) {
+		this.formats = List.copyOf(formats);
+	}
+
+	/** Imports {@code inputs}; cancel through the monitor keeps what was stored before. */
+	public ImportReport run(CorpusStore store, Project project, List<Path> inputs, ImportOptions options,
+			IProgressMonitor monitor) {
+		List<ImportProblem> problems = new ArrayList<>();
+		List<Path> files = expand(inputs, problems);
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing into " + project.getName(), files.size() + 1);
+		BoilerplateDetector detector = new BoilerplateDetector(project.getBoilerplatePhrases());
+		Map<String, Document> pending = new LinkedHashMap<>();
+		Map<String, String> seen = new HashMap<>();
+		List<Document> imported = new ArrayList<>();
+		boolean canceled = false;
+		for (Path file : files) {
+			if (progress.isCanceled()) {
+				canceled = true;
+				break;
+			}
+			progress.subTask(file.getFileName().toString());
+			for (Document document : read(file, options, problems)) {
+				prepare(document, detector);
+				String twin = seen.putIfAbsent(document.getChecksum(), document.getOrigin());
+				if (twin != null) {
+					problems.add(new ImportProblem(file, 0, -1, "has the same text as " + twin));
+				} else {
+					pending.put(document.getChecksum(), document);
+				}
+			}
+			if (!options.strict() && pending.size() >= options.batchSize()) {
+				store(store, project, pending, imported, problems, false);
+			}
+			progress.worked(1);
+		}
+		if (!options.strict()) {
+			store(store, project, pending, imported, problems, false);
+		} else if (problems.isEmpty() && !canceled) {
+			store(store, project, pending, imported, problems, true);
+		}
+		progress.done();
+		return new ImportReport(imported, problems, canceled);
+	}
+
+	private void store(CorpusStore store, Project project, Map<String, Document> pending, List<Document> imported,
+			List<ImportProblem> problems, boolean strict) {
+		if (pending.isEmpty()) {
+			return;
+		}
+		Map<String, String> existing = store.documentsByChecksum(project.getId(), pending.keySet());
+		for (Map.Entry<String, String> duplicate : existing.entrySet()) {
+			Document d = pending.remove(duplicate.getKey());
+			problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1,
+					"is already in project '" + project.getName() + "' as document " + duplicate.getValue()));
+		}
+		if (strict && !existing.isEmpty()) {
+			pending.clear();
+			return;
+		}
+		List<Document> batch = new ArrayList<>(pending.values());
+		pending.clear();
+		try {
+			store.addDocuments(project.getId(), batch);
+			batch.forEach(Document::unsetText);
+			imported.addAll(batch);
+		} catch (StoreException e) {
+			for (Document d : batch) {
+				problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1, "was not stored: " + e.getMessage()));
+			}
+		}
+	}
+
+	private List<Document> read(Path file, ImportOptions options, List<ImportProblem> problems) {
+		Optional<DocumentFormat> format = formatOf(file);
+		try {
+			long size = Files.size(file);
+			if (size > options.maxFileBytes()) {
+				throw TextDecoder.problem(file, 0, -1, "is " + megabytes(size) + ", more than the limit of "
+						+ megabytes(options.maxFileBytes()));
+			}
+			SourceFile source = TextDecoder.decode(file, Files.readAllBytes(file));
+			return format.orElseThrow().read(source, problems);
+		} catch (ImportException e) {
+			problems.add(e.problem());
+		} catch (IOException e) {
+			problems.add(new ImportProblem(file, 0, -1, "cannot be read: " + describe(e)));
+		}
+		return List.of();
+	}
+
+	private static void prepare(Document document, BoilerplateDetector detector) {
+		String text = document.getText();
+		List<BoilerplateRegion> regions = detector.detect(text, new ArrayList<>(document.getBoilerplate()));
+		document.getBoilerplate().clear();
+		document.getBoilerplate().addAll(regions);
+		if (document.getTitle() == null || document.getTitle().isBlank()) {
+			document.setTitle(firstContentLine(text, regions));
+		}
+		if (document.getLanguage() == null) {
+			document.setLanguage(Languages.guess(text));
+		}
+		document.setChecksum(TextChecksum.of(text));
+		document.setLength(text.length());
+	}
+
+	/** @return the first line outside boilerplate, cut to a title's length */
+	static String firstContentLine(String text, List<BoilerplateRegion> regions) {
+		int start = 0;
+		while (start < text.length()) {
+			int end = text.indexOf('\n', start);
+			end = end < 0 ? text.length() : end;
+			int lineStart = start;
+			int lineEnd = end;
+			boolean inBoilerplate = regions.stream().anyMatch(r -> r.getBegin() <= lineStart && lineEnd <= r.getEnd());
+			String line = text.substring(start, end).strip();
+			if (!line.isEmpty() && !inBoilerplate) {
+				return line.length() <= TITLE_LENGTH ? line : line.substring(0, TITLE_LENGTH - 1) + "…";
+			}
+			start = end + 1;
+		}
+		return null;
+	}
+
+	private List<Path> expand(List<Path> inputs, List<ImportProblem> problems) {
+		List<Path> files = new ArrayList<>();
+		for (Path input : inputs) {
+			if (Files.isDirectory(input)) {
+				try (Stream<Path> walk = Files.walk(input)) {
+					walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+							.filter(p -> formatOf(p).isPresent()).sorted().forEach(files::add);
+				} catch (IOException | java.io.UncheckedIOException e) {
+					problems.add(new ImportProblem(input, 0, -1, "cannot be listed: " + describe(e)));
+				}
+			} else if (!Files.exists(input)) {
+				problems.add(new ImportProblem(input, 0, -1, "does not exist"));
+			} else if (formatOf(input).isEmpty()) {
+				problems.add(new ImportProblem(input, 0, -1, "has no known format (" + knownFormats() + ")"));
+			} else {
+				files.add(input);
+			}
+		}
+		return files;
+	}
+
+	private Optional<DocumentFormat> formatOf(Path file) {
+		return formats.stream().filter(f -> f.accepts(file)).findFirst();
+	}
+
+	private String knownFormats() {
+		return String.join(", ", formats.stream().map(DocumentFormat::name).toList());
+	}
+
+	private static String describe(Exception e) {
+		String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+		return e.getMessage() == null ? kind : kind.toLowerCase() + " (" + e.getMessage() + ")";
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+	}
+}

@@ -1,0 +1,32 @@
+package org.sanad.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.sanad.importer.ImportOptions;
+import org.sanad.importer.ImportReport;
+import org.sanad.model.Project;
+import org.sanad.store.CorpusStore;
+
+/** The store of the data folder this process works on. Provided as a DS service. */
+public interface Workspace {
+
+	/** Name of the project the sample corpus is imported into on first start. */
+	String SEEDS_PROJECT = "Seeds";
+
+	/** @return the data folder */
+	Path dataDirectory();
+
+	/**
+	 * @return the store, opened (and on first start seeded) on the first call
+	 * @throws org.sanad.store.StoreException if it cannot be opened
+	 */
+	CorpusStore store();
+
+	/**
+	 * Imports files and folders into a project with every available format; long work, so call
+	 * it off the UI thread. Canceling through the monitor keeps what was stored before.
+	 */
+	ImportReport importFiles(Project project, List<Path> inputs, ImportOptions options, IProgressMonitor monitor);
+}

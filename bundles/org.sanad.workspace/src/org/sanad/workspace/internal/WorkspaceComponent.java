@@ -1,0 +1,71 @@
+package org.sanad.workspace.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.sanad.core.DataLocation;
+import org.sanad.importer.DocumentFormat;
+import org.sanad.importer.ImportOptions;
+import org.sanad.importer.ImportReport;
+import org.sanad.importer.internal.DocumentImporter;
+import org.sanad.model.Project;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.CorpusStoreProvider;
+import org.sanad.workspace.Workspace;
+
+/** The workspace of this process: the store of {@link DataLocation#current()}, opened on first use. */
+@Component(service = Workspace.class)
+public final class WorkspaceComponent implements Workspace {
+
+	@Reference
+	private CorpusStoreProvider provider;
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+	private List<DocumentFormat> formats;
+
+	private CorpusStore store;
+
+	@Override
+	public Path dataDirectory() {
+		return DataLocation.current();
+	}
+
+	@Override
+	public synchronized CorpusStore store() {
+		if (store == null) {
+			CorpusStore opened = provider.open(dataDirectory());
+			try {
+				new SeedsInstaller(importer()).installOnFirstStart(opened, dataDirectory());
+			} catch (RuntimeException e) {
+				opened.close();
+				throw e;
+			}
+			store = opened;
+		}
+		return store;
+	}
+
+	@Override
+	public ImportReport importFiles(Project project, List<Path> inputs, ImportOptions options,
+			IProgressMonitor monitor) {
+		return importer().run(store(), project, inputs, options, monitor);
+	}
+
+	private DocumentImporter importer() {
+		return new DocumentImporter(formats);
+	}
+
+	@Deactivate
+	synchronized void close() {
+		if (store != null) {
+			store.close();
+			store = null;
+		}
+	}
+}
