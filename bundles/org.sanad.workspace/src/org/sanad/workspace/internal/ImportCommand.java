@@ -66,8 +66,9 @@ public final class ImportCommand implements Command {
 		}
 		int imported = report.imported().size();
 		if (options.strict() && !report.problems().isEmpty()) {
-			context.out().printf("Imported nothing into '%s' (--strict): %d problems%n", projectName,
-					report.problems().size());
+			int count = report.problems().size();
+			context.out().printf("Imported nothing into '%s' (--strict): %d problem%s%n", projectName, count,
+					count == 1 ? "" : "s");
 			return ExitCode.FAILURE;
 		}
 		context.out().printf("Imported %d document%s into '%s'%s%n", imported, imported == 1 ? "" : "s", projectName,

@@ -31,7 +31,7 @@ class HeadlessCommandsTest {
 		Product.Run run = Product.run(data, "--help");
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(run.out().contains("Commands:"), run.out());
-		assertTrue(run.out().contains("  version  Print Sanad's version"), run.out());
+		assertTrue(run.out().contains("  version   Print Sanad's version"), run.out());
 	}
 
 	@Test
