@@ -40,7 +40,7 @@ class SeedBoilerplateTest {
 	@Test
 	void seed000NavigationCommentFormAndTeasers() throws Exception {
 		String text = seed("000");
-		List<BoilerplateRegion> regions = DETECTOR.detect(text, List.of());
+		List<BoilerplateRegion> regions = DETECTOR.detect(text, "ar", List.of());
 		assertTrue(marked(text, regions, "Connect with us"));
 		assertTrue(marked(text, regions, "Hi, what are you looking for?"));
 		assertTrue(marked(text, regions, "اضف تعليقك"));
@@ -56,7 +56,7 @@ class SeedBoilerplateTest {
 	@Test
 	void seed001LatinFurnitureAroundAnArabicArticle() throws Exception {
 		String text = seed("001");
-		List<BoilerplateRegion> regions = DETECTOR.detect(text, List.of());
+		List<BoilerplateRegion> regions = DETECTOR.detect(text, "ar", List.of());
 		assertTrue(marked(text, regions, "Skip to main content"));
 		assertTrue(marked(text, regions, "AvaToday caption"));
 		assertTrue(marked(text, regions, "posted onAugust 10, 2023"));
@@ -68,13 +68,13 @@ class SeedBoilerplateTest {
 	@Test
 	void seed002IsAllArticle() throws Exception {
 		String text = seed("002");
-		assertEquals(List.of(), DETECTOR.detect(text, List.of()));
+		assertEquals(List.of(), DETECTOR.detect(text, "ar", List.of()));
 	}
 
 	@Test
 	void seed003RelatedArticlesTail() throws Exception {
 		String text = seed("003");
-		List<BoilerplateRegion> regions = DETECTOR.detect(text, List.of());
+		List<BoilerplateRegion> regions = DETECTOR.detect(text, "ar", List.of());
 		assertTrue(marked(text, regions, "Connect with us"));
 		assertTrue(marked(text, regions, "طرابلس – استأنفت شركة طيران ITA"));
 		assertFalse(touched(text, regions, "الولايات المتحدة والعراق يعلنان نهاية التحالف ضد داعش"));
@@ -84,7 +84,7 @@ class SeedBoilerplateTest {
 	@Test
 	void seed004LogoTaglineFontButtonsAndAppLinks() throws Exception {
 		String text = seed("004");
-		List<BoilerplateRegion> regions = DETECTOR.detect(text, List.of());
+		List<BoilerplateRegion> regions = DETECTOR.detect(text, "ar", List.of());
 		assertTrue(marked(text, regions, "Logo"));
 		assertTrue(marked(text, regions, "صحيفة يومية تصدر عن مؤسسة المدينة للصحافة والنشر"));
 		assertTrue(marked(text, regions, "A A"));

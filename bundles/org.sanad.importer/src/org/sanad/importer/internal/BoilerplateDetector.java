@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.sanad.model.BoilerplateRegion;
@@ -37,6 +38,8 @@ public final class BoilerplateDetector {
 	/** A Latin-only line longer than this many words is taken for text, not furniture. */
 	static final int MAX_LATIN_WORDS = 8;
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private final Set<String> phrases;
 
 	/** @param projectPhrases the project's own known phrases, added to the built-in ones */
@@ -45,9 +48,12 @@ public final class BoilerplateDetector {
 				.map(BoilerplateDetector::key).collect(Collectors.toSet());
 	}
 
-	/** @return regions of {@code text} to mark, merged and in text order, plus any {@code given} ones */
-	public List<BoilerplateRegion> detect(String text, List<BoilerplateRegion> given) {
-		boolean arabic = Languages.guess(text).equals("ar");
+	/**
+	 * @param language the text's language; short Latin lines count as furniture only in Arabic text
+	 * @return regions of {@code text} to mark, merged and in text order, plus any {@code given} ones
+	 */
+	public List<BoilerplateRegion> detect(String text, String language, List<BoilerplateRegion> given) {
+		boolean arabic = language != null && (language.equals("ar") || language.startsWith("ar-"));
 		List<BoilerplateRegion> found = new ArrayList<>(given);
 		int lineStart = 0;
 		while (lineStart < text.length()) {
@@ -102,6 +108,6 @@ public final class BoilerplateDetector {
 	}
 
 	private static String key(String line) {
-		return line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return SPACES.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
 	}
 }

@@ -128,14 +128,15 @@ public final class DocumentImporter {
 
 	private static void prepare(Document document, BoilerplateDetector detector) {
 		String text = document.getText();
-		List<BoilerplateRegion> regions = detector.detect(text, new ArrayList<>(document.getBoilerplate()));
+		if (document.getLanguage() == null) {
+			document.setLanguage(Languages.guess(text));
+		}
+		List<BoilerplateRegion> regions = detector.detect(text, document.getLanguage(),
+				new ArrayList<>(document.getBoilerplate()));
 		document.getBoilerplate().clear();
 		document.getBoilerplate().addAll(regions);
 		if (document.getTitle() == null || document.getTitle().isBlank()) {
 			document.setTitle(firstContentLine(text, regions));
-		}
-		if (document.getLanguage() == null) {
-			document.setLanguage(Languages.guess(text));
 		}
 		document.setChecksum(TextChecksum.of(text));
 		document.setLength(text.length());

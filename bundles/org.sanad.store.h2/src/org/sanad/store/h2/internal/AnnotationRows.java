@@ -225,13 +225,18 @@ final class AnnotationRows {
 		if (sources.isEmpty()) {
 			return;
 		}
-		try (PreparedStatement select = connection.prepareStatement("SELECT annotation_id, begin_offset, end_offset"
-				+ " FROM claim_span WHERE annotation_id = ANY (?) ORDER BY annotation_id, position")) {
-			select.setArray(1, connection.createArrayOf("VARCHAR", sources.toArray()));
-			try (ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					var source = (SourceAttribution) annotations.get(rows.getString(1));
-					source.getClaims().add(span(rows.getInt(2), rows.getInt(3)));
+		for (List<String> chunk : InList.chunks(sources)) {
+			try (PreparedStatement select = connection.prepareStatement("SELECT annotation_id, begin_offset, end_offset"
+					+ " FROM claim_span WHERE annotation_id IN " + InList.placeholders(chunk.size())
+					+ " ORDER BY annotation_id, position")) {
+				for (int i = 0; i < chunk.size(); i++) {
+					select.setString(i + 1, chunk.get(i));
+				}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						var source = (SourceAttribution) annotations.get(rows.getString(1));
+						source.getClaims().add(span(rows.getInt(2), rows.getInt(3)));
+					}
 				}
 			}
 		}

@@ -44,10 +44,11 @@ final class DocumentRows {
 		}
 	}
 
-	static void insertAll(Connection connection, String projectId, List<Document> documents) throws SQLException {
-		long seq = nextSequence(connection, projectId);
+	static void insertAll(Connection connection, Dialect dialect, String projectId, List<Document> documents)
+			throws SQLException {
 		try (PreparedStatement doc = connection.prepareStatement("INSERT INTO document (id, project_id, seq, title,"
-				+ " origin, language, text_length, checksum, imported_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ " origin, language, text_length, checksum, imported_at, metadata) VALUES (?, ?, "
+				+ dialect.nextValue("document_seq") + ", ?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement text = connection
 						.prepareStatement("INSERT INTO document_text (document_id, content) VALUES (?, ?)");
 				PreparedStatement region = connection.prepareStatement(
@@ -55,14 +56,13 @@ final class DocumentRows {
 			for (Document d : documents) {
 				doc.setString(1, d.getId());
 				doc.setString(2, projectId);
-				doc.setLong(3, seq++);
-				doc.setString(4, d.getTitle());
-				doc.setString(5, d.getOrigin());
-				doc.setString(6, d.getLanguage());
-				doc.setInt(7, d.getLength());
-				doc.setString(8, d.getChecksum());
-				doc.setObject(9, OffsetDateTime.ofInstant(d.getImportedAt().toInstant(), ZoneOffset.UTC));
-				doc.setString(10, metadataJson(d));
+				doc.setString(3, d.getTitle());
+				doc.setString(4, d.getOrigin());
+				doc.setString(5, d.getLanguage());
+				doc.setInt(6, d.getLength());
+				doc.setString(7, d.getChecksum());
+				doc.setObject(8, OffsetDateTime.ofInstant(d.getImportedAt().toInstant(), ZoneOffset.UTC));
+				doc.setString(9, metadataJson(d));
 				doc.addBatch();
 				text.setString(1, d.getId());
 				text.setString(2, d.getText());
@@ -81,30 +81,22 @@ final class DocumentRows {
 		}
 	}
 
-	private static long nextSequence(Connection connection, String projectId) throws SQLException {
-		try (PreparedStatement max = connection
-				.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM document WHERE project_id = ?")) {
-			max.setString(1, projectId);
-			try (ResultSet row = max.executeQuery()) {
-				row.next();
-				return row.getLong(1);
-			}
-		}
-	}
-
 	static Map<String, String> byChecksum(Connection connection, String projectId, Collection<String> checksums)
 			throws SQLException {
 		Map<String, String> found = new HashMap<>();
-		if (checksums.isEmpty()) {
-			return found;
-		}
-		try (PreparedStatement select = connection.prepareStatement(
-				"SELECT checksum, id FROM document WHERE project_id = ? AND checksum = ANY (?)")) {
-			select.setString(1, projectId);
-			select.setArray(2, connection.createArrayOf("VARCHAR", checksums.toArray()));
-			try (ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					found.put(rows.getString(1), rows.getString(2));
+		for (List<String> chunk : InList.chunks(checksums)) {
+			// Filtering the project here, not in SQL, lets the database use the checksum index.
+			try (PreparedStatement select = connection.prepareStatement("SELECT checksum, id, project_id FROM document"
+					+ " WHERE checksum IN " + InList.placeholders(chunk.size()))) {
+				for (int i = 0; i < chunk.size(); i++) {
+					select.setString(i + 1, chunk.get(i));
+				}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						if (projectId.equals(rows.getString(3))) {
+							found.put(rows.getString(1), rows.getString(2));
+						}
+					}
 				}
 			}
 		}

@@ -135,7 +135,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 				throw new DuplicateDocumentException(duplicate.getOrigin() + " is already in the project as document "
 						+ entry.getValue(), entry.getKey(), entry.getValue());
 			}
-			DocumentRows.insertAll(c, projectId, copies);
+			DocumentRows.insertAll(c, dialect, projectId, copies);
 			return null;
 		});
 	}

@@ -1,0 +1,155 @@
+package org.sanad.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.sanad.importer.ImportOptions;
+import org.sanad.importer.ImportReport;
+import org.sanad.importer.internal.DocumentImporter;
+import org.sanad.importer.internal.HtmlFormat;
+import org.sanad.importer.internal.JsonlFormat;
+import org.sanad.importer.internal.PlainTextFormat;
+import org.sanad.model.Document;
+import org.sanad.model.EntityMention;
+import org.sanad.model.Project;
+import org.sanad.model.SanadFactory;
+import org.sanad.model.schema.DefaultSchema;
+import org.sanad.store.AnnotationChange;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.h2.internal.H2StoreProvider;
+
+/**
+ * Import speed against a raw baseline, and durable annotation commits. Usage:
+ * {@code ImportBenchmark SEEDS WORK N [N...]}. For each N: generate the corpus, read every file
+ * once (so both sides find it in the page cache), then time (1) plain JDBC batch inserts of the
+ * texts into H2 with the store's durability setting, (2) Sanad's import of the folder into a new
+ * store. Then 2,000 single-annotation commits, each durable before the next.
+ */
+public final class ImportBenchmark {
+
+	private static final String H2_SETTINGS = ";WRITE_DELAY=0";
+
+	public static void main(String[] args) throws Exception {
+		Path seeds = Path.of(args[0]);
+		Path work = Path.of(args[1]);
+		SyntheticCorpus corpus = new SyntheticCorpus(seeds);
+		System.out.println("| documents | corpus | raw JDBC baseline | Sanad import | Sanad / baseline | Sanad docs/s |");
+		System.out.println("|---|---|---|---|---|---|");
+		Path lastStore = null;
+		for (int i = 2; i < args.length; i++) {
+			int n = Integer.parseInt(args[i]);
+			Path folder = work.resolve("corpus-" + n);
+			corpus.write(folder, n);
+			long corpusBytes = readAll(folder);
+			double baseline = baseline(folder, work.resolve("baseline-" + n));
+			lastStore = work.resolve("sanad-" + n);
+			double sanad = sanad(folder, lastStore, n);
+			System.out.printf("| %,d | %.0f MB | %.1f s | %.1f s | %.2f× | %,.0f |%n", n, corpusBytes / 1e6, baseline,
+					sanad, sanad / baseline, n / sanad);
+		}
+		commits(work.resolve("commits"));
+	}
+
+	private static double baseline(Path corpus, Path database) throws Exception {
+		deleteTree(database);
+		long start = System.nanoTime();
+		try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + database.resolve("raw") + H2_SETTINGS, "sa", "")) {
+			c.createStatement().execute("CREATE TABLE doc (id BIGINT PRIMARY KEY, content CLOB NOT NULL)");
+			c.setAutoCommit(false);
+			try (PreparedStatement insert = c.prepareStatement("INSERT INTO doc (id, content) VALUES (?, ?)");
+					Stream<Path> files = Files.list(corpus)) {
+				long id = 0;
+				for (Path file : files.sorted().toList()) {
+					insert.setLong(1, ++id);
+					insert.setString(2, Files.readString(file));
+					insert.addBatch();
+					if (id % 500 == 0) {
+						insert.executeBatch();
+						c.commit();
+					}
+				}
+				insert.executeBatch();
+				c.commit();
+			}
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static double sanad(Path corpus, Path data, int n) throws Exception {
+		deleteTree(data);
+		long start = System.nanoTime();
+		ImportReport report;
+		try (CorpusStore store = new H2StoreProvider().open(data)) {
+			Project project = store.createProject("Bench", null, DefaultSchema.create());
+			report = new DocumentImporter(List.of(new PlainTextFormat(), new HtmlFormat(), new JsonlFormat()))
+					.run(store, project, List.of(corpus), ImportOptions.defaults(), new NullProgressMonitor());
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		if (report.imported().size() != n || !report.problems().isEmpty()) {
+			throw new IllegalStateException("Imported " + report.imported().size() + " of " + n + ": "
+					+ report.problems().stream().limit(5).toList());
+		}
+		return seconds;
+	}
+
+	private static void commits(Path data) throws Exception {
+		deleteTree(data);
+		int count = 2000;
+		long[] nanos = new long[count];
+		try (CorpusStore store = new H2StoreProvider().open(data)) {
+			Project project = store.createProject("Commits", null, DefaultSchema.create());
+			Document d = SanadFactory.eINSTANCE.createDocument();
+			d.setText("نص ".repeat(2000));
+			d.setOrigin("commits");
+			store.addDocuments(project.getId(), List.of(d));
+			long revision = 0;
+			long start = System.nanoTime();
+			for (int i = 0; i < count; i++) {
+				EntityMention m = SanadFactory.eINSTANCE.createEntityMention();
+				m.setId("m" + i);
+				m.setBegin(i % 1000);
+				m.setEnd(i % 1000 + 2);
+				m.setLabel("PER");
+				long t = System.nanoTime();
+				revision = store.apply(AnnotationChange.create(d.getId(), "bench", "bench", revision, m));
+				nanos[i] = System.nanoTime() - t;
+			}
+			double total = (System.nanoTime() - start) / 1e9;
+			Arrays.sort(nanos);
+			System.out.printf("%n| durable annotation commits | p50 | p99 | edits/s |%n|---|---|---|---|%n");
+			System.out.printf("| %,d, one annotation each | %.2f ms | %.2f ms | %,.0f |%n", count, nanos[count / 2] / 1e6,
+					nanos[(int) (count * 0.99)] / 1e6, count / total);
+		}
+	}
+
+	private static long readAll(Path folder) throws IOException {
+		long bytes = 0;
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				bytes += Files.readAllBytes(file).length;
+			}
+		}
+		return bytes;
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (Files.exists(root)) {
+			try (Stream<Path> paths = Files.walk(root)) {
+				for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(p);
+				}
+			}
+		}
+	}
+
+	private ImportBenchmark() {
+	}
+}
