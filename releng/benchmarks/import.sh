@@ -17,5 +17,6 @@ classpath=$(find "$product/plugins" -maxdepth 1 -name '*.jar' | sort | tr '\n' '
 "$java_home/bin/javac" -nowarn -d "$work/classes" -cp "$classpath" "$root"/releng/benchmarks/src/org/sanad/benchmarks/*.java
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 100000)
-exec "$java_home/bin/java" -Xmx4g -cp "$work/classes:$classpath" org.sanad.benchmarks.ImportBenchmark \
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options, for example a profiler
+exec "$java_home/bin/java" -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "$work/classes:$classpath" org.sanad.benchmarks.ImportBenchmark \
 	"$root/seeds" "$work" "${sizes[@]}"

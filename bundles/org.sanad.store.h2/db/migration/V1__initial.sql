@@ -49,7 +49,8 @@ CREATE TABLE document (
   checksum CHAR(64) NOT NULL,
   imported_at TIMESTAMP WITH TIME ZONE NOT NULL,
   metadata ${clob},
-  UNIQUE (project_id, checksum)
+  -- checksum first: the same index finds many checksums at once (IN lists) on import
+  UNIQUE (checksum, project_id)
 );
 CREATE INDEX document_order ON document (project_id, seq);
 

@@ -30,7 +30,9 @@ public interface CorpusStore extends AutoCloseable {
 
 	/**
 	 * Adds documents to a project in one transaction: all of them or, on any error, none.
-	 * Each document needs its text set; id, checksum and length are filled in when missing.
+	 * Each document needs its text set; id, checksum and length are filled in when missing. A
+	 * checksum that is set must be {@link org.sanad.model.text.TextChecksum#of(String)} of the
+	 * text (the importer computes it anyway, to find duplicates).
 	 *
 	 * @throws DuplicateDocumentException if a text is already in the project or twice in the batch
 	 */

@@ -41,11 +41,15 @@ public final class BoilerplateDetector {
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final Set<String> phrases;
+	/** Lines over twice this length (room for extra spaces) are neither phrases nor tail starts. */
+	private final int longestKey;
 
 	/** @param projectPhrases the project's own known phrases, added to the built-in ones */
 	public BoilerplateDetector(List<String> projectPhrases) {
 		this.phrases = java.util.stream.Stream.concat(BUILT_IN_PHRASES.stream(), projectPhrases.stream())
 				.map(BoilerplateDetector::key).collect(Collectors.toSet());
+		this.longestKey = java.util.stream.Stream.concat(phrases.stream(), TAIL_STARTS.stream())
+				.mapToInt(String::length).max().orElse(0);
 	}
 
 	/**
@@ -59,8 +63,8 @@ public final class BoilerplateDetector {
 		while (lineStart < text.length()) {
 			int newline = text.indexOf('\n', lineStart);
 			int lineEnd = newline < 0 ? text.length() : newline;
-			String line = text.substring(lineStart, lineEnd).strip();
-			if (!line.isEmpty()) {
+			String line = lineEnd - lineStart > 2 * longestKey ? null : text.substring(lineStart, lineEnd).strip();
+			if (line != null && !line.isEmpty()) {
 				String key = key(line);
 				if (TAIL_STARTS.contains(key)) {
 					found.add(region(lineStart, text.stripTrailing().length(), "tail"));

@@ -3,6 +3,9 @@ package org.sanad.importer.internal;
 /** A guess at a text's language from its letters' scripts: enough to choose the base direction. */
 public final class Languages {
 
+	/** Letters looked at: plenty for a majority, and a fixed cost per document. */
+	static final int SAMPLE = 4000;
+
 	private Languages() {
 	}
 
@@ -10,11 +13,12 @@ public final class Languages {
 	public static String guess(String text) {
 		long arabic = 0;
 		long latin = 0;
-		for (int i = 0; i < text.length(); i++) {
+		int end = Math.min(text.length(), SAMPLE);
+		for (int i = 0; i < end; i++) {
 			char c = text.charAt(i);
 			if (isArabicLetter(c)) {
 				arabic++;
-			} else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+			} else if (isLatinLetter(c)) {
 				latin++;
 			}
 		}
@@ -24,7 +28,15 @@ public final class Languages {
 		return arabic >= latin ? "ar" : "en";
 	}
 
-	static boolean isArabicLetter(int codePoint) {
-		return Character.isLetter(codePoint) && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
+	/** Arabic letters of the Arabic blocks and presentation forms; range checks, no table look-up. */
+	static boolean isArabicLetter(int c) {
+		boolean arabicBlock = (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || (c >= 0x06FA && c <= 0x06FF)
+				|| (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9) || (c >= 0xFB50 && c <= 0xFDFB)
+				|| (c >= 0xFE70 && c <= 0xFEFC);
+		return arabicBlock && Character.isLetter(c);
+	}
+
+	private static boolean isLatinLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x00C0 && c <= 0x024F && Character.isLetter(c));
 	}
 }

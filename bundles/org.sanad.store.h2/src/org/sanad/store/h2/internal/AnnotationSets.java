@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import org.sanad.model.ids.TimeOrderedIds;
 
 import org.sanad.model.Annotation;
 import org.sanad.model.AnnotationSet;
@@ -207,7 +207,7 @@ final class AnnotationSets {
 	}
 
 	private static SetRow create(Connection connection, String documentId, String owner) {
-		String id = UUID.randomUUID().toString();
+		String id = TimeOrderedIds.next();
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO annotation_set (id, document_id,"
 				+ " owner_key, gold, status, revision, modified_at) VALUES (?, ?, ?, ?, ?, 0, ?)")) {
 			insert.setString(1, id);

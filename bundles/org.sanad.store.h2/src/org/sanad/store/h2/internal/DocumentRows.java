@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import org.sanad.model.ids.TimeOrderedIds;
 
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.Document;
@@ -34,10 +34,12 @@ final class DocumentRows {
 	/** Fills in id, checksum, length and import time where missing. */
 	static void complete(Document document, String projectId, Date now) {
 		if (document.getId() == null) {
-			document.setId(UUID.randomUUID().toString());
+			document.setId(TimeOrderedIds.next());
 		}
 		document.setProjectId(projectId);
-		document.setChecksum(TextChecksum.of(document.getText()));
+		if (document.getChecksum() == null) {
+			document.setChecksum(TextChecksum.of(document.getText()));
+		}
 		document.setLength(document.getText().length());
 		if (document.getImportedAt() == null) {
 			document.setImportedAt(now);
@@ -85,7 +87,7 @@ final class DocumentRows {
 			throws SQLException {
 		Map<String, String> found = new HashMap<>();
 		for (List<String> chunk : InList.chunks(checksums)) {
-			// Filtering the project here, not in SQL, lets the database use the checksum index.
+			// Filtering the project here, not in SQL, lets the database use the (checksum, project) index.
 			try (PreparedStatement select = connection.prepareStatement("SELECT checksum, id, project_id FROM document"
 					+ " WHERE checksum IN " + InList.placeholders(chunk.size()))) {
 				for (int i = 0; i < chunk.size(); i++) {

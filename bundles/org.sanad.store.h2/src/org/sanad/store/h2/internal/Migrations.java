@@ -22,7 +22,7 @@ import org.sanad.store.StoreException;
 public final class Migrations {
 
 	/** The scripts in order; a new one is appended, an applied one is never edited. */
-	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__import_lookups.sql");
+	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__document_sequence.sql");
 
 	private static final String TABLE = "sanad_schema_version";
 

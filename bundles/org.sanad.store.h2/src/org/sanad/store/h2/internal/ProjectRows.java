@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.sanad.model.ids.TimeOrderedIds;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -38,7 +38,7 @@ final class ProjectRows {
 	static Project insert(Connection connection, String name, String description, LabelSchema schema)
 			throws SQLException {
 		Project project = SanadFactory.eINSTANCE.createProject();
-		project.setId(UUID.randomUUID().toString());
+		project.setId(TimeOrderedIds.next());
 		project.setName(name);
 		project.setDescription(description);
 		OffsetDateTime now = OffsetDateTime.now();
