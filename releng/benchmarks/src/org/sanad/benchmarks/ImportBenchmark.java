@@ -55,7 +55,32 @@ public final class ImportBenchmark {
 			System.out.printf("| %,d | %.0f MB | %.1f s | %.1f s | %.2f× | %,.0f |%n", n, corpusBytes / 1e6, baseline,
 					sanad, sanad / baseline, n / sanad);
 		}
+		if (lastStore != null) {
+			listing(lastStore);
+		}
 		commits(work.resolve("commits"));
+	}
+
+	/** Listing pages of the largest project: headers only, so the time must not grow with the texts. */
+	private static void listing(Path data) {
+		try (CorpusStore store = new H2StoreProvider().open(data)) {
+			Project project = store.project("Bench").orElseThrow();
+			long count = store.documentCount(project.getId());
+			System.out.printf("%n| listing a project of %,d documents | time |%n|---|---|%n", count);
+			for (long offset : new long[] { 0, count / 2, count - 100 }) {
+				store.documents(project.getId(), (int) offset, 100); // warm
+				long start = System.nanoTime();
+				List<Document> page = store.documents(project.getId(), (int) offset, 100);
+				double millis = (System.nanoTime() - start) / 1e6;
+				if (page.stream().anyMatch(Document::isSetText)) {
+					throw new IllegalStateException("a listing loaded texts");
+				}
+				System.out.printf("| 100 headers at offset %,d | %.1f ms |%n", offset, millis);
+			}
+			long start = System.nanoTime();
+			store.documentCount(project.getId());
+			System.out.printf("| count | %.1f ms |%n", (System.nanoTime() - start) / 1e6);
+		}
 	}
 
 	private static double baseline(Path corpus, Path database) throws Exception {

@@ -116,8 +116,10 @@ final class DocumentRows {
 	}
 
 	static List<Document> headers(Connection connection, String projectId, int offset, int limit) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement(
-				HEADER + " WHERE project_id = ? ORDER BY seq OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+		// Both index columns in the condition and the ORDER BY let H2 walk document_order and read only
+		// offset + limit entries; "ORDER BY seq" alone made it sort the whole project for every page.
+		try (PreparedStatement select = connection.prepareStatement(HEADER
+				+ " WHERE project_id = ? AND seq >= 0 ORDER BY project_id, seq OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
 			select.setString(1, projectId);
 			select.setInt(2, offset);
 			select.setInt(3, limit);
