@@ -45,8 +45,7 @@ public final class HtmlFormat implements DocumentFormat {
 
 	@Override
 	public boolean accepts(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+		return FileNames.hasExtension(file, ".html", ".htm", ".xhtml");
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
@@ -34,8 +33,7 @@ public final class JsonlFormat implements DocumentFormat {
 
 	@Override
 	public boolean accepts(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+		return FileNames.hasExtension(file, ".jsonl", ".ndjson");
 	}
 
 	@Override

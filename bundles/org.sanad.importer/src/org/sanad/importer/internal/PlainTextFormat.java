@@ -2,7 +2,6 @@ package org.sanad.importer.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.sanad.importer.DocumentFormat;
@@ -22,8 +21,7 @@ public final class PlainTextFormat implements DocumentFormat {
 
 	@Override
 	public boolean accepts(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return name.endsWith(".txt") || name.endsWith(".text");
+		return FileNames.hasExtension(file, ".txt", ".text");
 	}
 
 	@Override

@@ -227,13 +227,8 @@ final class AnnotationSets {
 	}
 
 	private static void requireDocument(Connection connection, String documentId) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM document WHERE id = ?")) {
-			select.setString(1, documentId);
-			try (ResultSet row = select.executeQuery()) {
-				if (!row.next()) {
-					throw new StoreException("No document with id " + documentId);
-				}
-			}
+		if (!Rows.exists(connection, "document", documentId)) {
+			throw new StoreException("No document with id " + documentId);
 		}
 	}
 }

@@ -203,13 +203,8 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	private static void requireProject(Connection connection, String projectId) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM project WHERE id = ?")) {
-			select.setString(1, projectId);
-			try (ResultSet row = select.executeQuery()) {
-				if (!row.next()) {
-					throw new StoreException("No project with id " + projectId);
-				}
-			}
+		if (!Rows.exists(connection, "project", projectId)) {
+			throw new StoreException("No project with id " + projectId);
 		}
 	}
 
