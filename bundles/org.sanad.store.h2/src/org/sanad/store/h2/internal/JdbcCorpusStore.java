@@ -126,18 +126,32 @@ public final class JdbcCorpusStore implements CorpusStore {
 			}
 			documents.get(i).setId(copy.getId());
 		}
-		transactions.run("add " + copies.size() + " documents", c -> {
-			requireProject(c, projectId);
-			Map<String, String> existing = DocumentRows.byChecksum(c, projectId, byChecksum.keySet());
-			if (!existing.isEmpty()) {
-				var entry = existing.entrySet().iterator().next();
-				Document duplicate = byChecksum.get(entry.getKey());
-				throw new DuplicateDocumentException(duplicate.getOrigin() + " is already in the project as document "
-						+ entry.getValue(), entry.getKey(), entry.getValue());
+		try {
+			transactions.run("add " + copies.size() + " documents", c -> {
+				requireProject(c, projectId);
+				DocumentRows.insertAll(c, dialect, projectId, copies);
+				return null;
+			});
+		} catch (StoreException e) {
+			// The unique (checksum, project) index refused a text already in the project; only now
+			// is it worth finding which one, for the message.
+			if (e.getCause() instanceof SQLException sql && dialect.isDuplicateKey(sql)) {
+				throw duplicateOf(projectId, byChecksum, e);
 			}
-			DocumentRows.insertAll(c, dialect, projectId, copies);
-			return null;
-		});
+			throw e;
+		}
+	}
+
+	private DuplicateDocumentException duplicateOf(String projectId, Map<String, Document> batch, StoreException e) {
+		Map<String, String> existing = documentsByChecksum(projectId, batch.keySet());
+		if (existing.isEmpty()) {
+			throw e;
+		}
+		var entry = existing.entrySet().iterator().next();
+		Document duplicate = batch.get(entry.getKey());
+		return new DuplicateDocumentException(
+				duplicate.getOrigin() + " is already in the project as document " + entry.getValue(), entry.getKey(),
+				entry.getValue());
 	}
 
 	@Override
