@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -51,39 +55,70 @@ public final class DocumentImporter {
 		Map<String, String> seen = new HashMap<>();
 		List<Document> imported = new ArrayList<>();
 		boolean canceled = false;
-		for (Path file : files) {
-			if (progress.isCanceled()) {
-				canceled = true;
-				break;
-			}
-			progress.subTask(file.getFileName().toString());
-			for (Document document : read(file, options, problems)) {
-				prepare(document, detector);
-				String twin = seen.putIfAbsent(document.getChecksum(), document.getOrigin());
-				if (twin != null) {
-					problems.add(new ImportProblem(file, 0, -1, "has the same text as " + twin));
-				} else {
-					pending.put(document.getChecksum(), document);
+		// One batch is written on the writer thread while this thread prepares the next one.
+		ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "sanad-import-writer"));
+		Future<Batch> writing = null;
+		try {
+			for (Path file : files) {
+				if (progress.isCanceled()) {
+					canceled = true;
+					break;
 				}
+				progress.subTask(file.getFileName().toString());
+				for (Document document : read(file, options, problems)) {
+					prepare(document, detector);
+					String twin = seen.putIfAbsent(document.getChecksum(), document.getOrigin());
+					if (twin != null) {
+						problems.add(new ImportProblem(file, 0, -1, "has the same text as " + twin));
+					} else {
+						pending.put(document.getChecksum(), document);
+					}
+				}
+				if (!options.strict() && pending.size() >= options.batchSize()) {
+					collect(writing, imported, problems);
+					Map<String, Document> batch = new LinkedHashMap<>(pending);
+					pending.clear();
+					writing = writer.submit(() -> store(store, project, batch, false));
+				}
+				progress.worked(1);
 			}
-			if (!options.strict() && pending.size() >= options.batchSize()) {
-				store(store, project, pending, imported, problems, false);
+			collect(writing, imported, problems);
+			if (!options.strict() || (problems.isEmpty() && !canceled)) {
+				collect(writer.submit(() -> store(store, project, pending, options.strict())), imported, problems);
 			}
-			progress.worked(1);
-		}
-		if (!options.strict()) {
-			store(store, project, pending, imported, problems, false);
-		} else if (problems.isEmpty() && !canceled) {
-			store(store, project, pending, imported, problems, true);
+		} finally {
+			writer.shutdownNow();
 		}
 		progress.done();
 		return new ImportReport(imported, problems, canceled);
 	}
 
-	private void store(CorpusStore store, Project project, Map<String, Document> pending, List<Document> imported,
-			List<ImportProblem> problems, boolean strict) {
-		if (pending.isEmpty()) {
+	/** What storing one batch gave. */
+	private record Batch(List<Document> imported, List<ImportProblem> problems) {
+	}
+
+	/** Waits for a batch on the writer thread and takes over its results. */
+	private static void collect(Future<Batch> writing, List<Document> imported, List<ImportProblem> problems) {
+		if (writing == null) {
 			return;
+		}
+		try {
+			Batch batch = writing.get();
+			imported.addAll(batch.imported());
+			problems.addAll(batch.problems());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new StoreException("Import interrupted", e);
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new StoreException("Import failed", e.getCause());
+		}
+	}
+
+	private Batch store(CorpusStore store, Project project, Map<String, Document> pending, boolean strict) {
+		List<Document> imported = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
+		if (pending.isEmpty()) {
+			return new Batch(imported, problems);
 		}
 		Map<String, String> existing = store.documentsByChecksum(project.getId(), pending.keySet());
 		for (Map.Entry<String, String> duplicate : existing.entrySet()) {
@@ -92,11 +127,9 @@ public final class DocumentImporter {
 					"is already in project '" + project.getName() + "' as document " + duplicate.getValue()));
 		}
 		if (strict && !existing.isEmpty()) {
-			pending.clear();
-			return;
+			return new Batch(imported, problems);
 		}
 		List<Document> batch = new ArrayList<>(pending.values());
-		pending.clear();
 		try {
 			store.addDocuments(project.getId(), batch);
 			batch.forEach(Document::unsetText);
@@ -106,6 +139,7 @@ public final class DocumentImporter {
 				problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1, "was not stored: " + e.getMessage()));
 			}
 		}
+		return new Batch(imported, problems);
 	}
 
 	private List<Document> read(Path file, ImportOptions options, List<ImportProblem> problems) {
