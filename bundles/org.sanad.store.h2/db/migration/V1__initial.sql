@@ -49,16 +49,13 @@ CREATE TABLE document (
   checksum CHAR(64) NOT NULL,
   imported_at TIMESTAMP WITH TIME ZONE NOT NULL,
   metadata ${clob},
+  -- The text. H2 and PostgreSQL keep long values out of the row, so listings that do not select
+  -- it never read it.
+  content ${clob} NOT NULL,
   -- checksum first: the same index finds many checksums at once (IN lists) on import
   UNIQUE (checksum, project_id)
 );
 CREATE INDEX document_order ON document (project_id, seq);
-
--- Texts live apart from document rows so that listings never read them.
-CREATE TABLE document_text (
-  document_id VARCHAR(36) PRIMARY KEY REFERENCES document (id),
-  content ${clob} NOT NULL
-);
 
 CREATE TABLE boilerplate_region (
   document_id VARCHAR(36) NOT NULL REFERENCES document (id),

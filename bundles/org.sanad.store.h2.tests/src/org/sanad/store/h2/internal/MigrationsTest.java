@@ -46,7 +46,7 @@ class MigrationsTest {
 				rows.next();
 				assertEquals(Migrations.SCRIPTS.size(), rows.getInt(1));
 			}
-			execute(ds, "SELECT document_id, content FROM document_text WHERE 1 = 0");
+			execute(ds, "SELECT id, content FROM document WHERE 1 = 0");
 		} finally {
 			dialect.close(ds);
 		}

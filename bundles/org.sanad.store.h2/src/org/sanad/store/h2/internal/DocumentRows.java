@@ -22,7 +22,7 @@ import org.sanad.model.text.TextChecksum;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** Documents as rows of {@code document}, {@code document_text} and {@code boilerplate_region}. */
+/** Documents as rows of {@code document} and {@code boilerplate_region}; listings never select the text. */
 final class DocumentRows {
 
 	private static final String HEADER = "SELECT id, project_id, title, origin, language, text_length, checksum,"
@@ -49,10 +49,8 @@ final class DocumentRows {
 	static void insertAll(Connection connection, Dialect dialect, String projectId, List<Document> documents)
 			throws SQLException {
 		try (PreparedStatement doc = connection.prepareStatement("INSERT INTO document (id, project_id, seq, title,"
-				+ " origin, language, text_length, checksum, imported_at, metadata) VALUES (?, ?, "
-				+ dialect.nextValue("document_seq") + ", ?, ?, ?, ?, ?, ?, ?)");
-				PreparedStatement text = connection
-						.prepareStatement("INSERT INTO document_text (document_id, content) VALUES (?, ?)");
+				+ " origin, language, text_length, checksum, imported_at, metadata, content) VALUES (?, ?, "
+				+ dialect.nextValue("document_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement region = connection.prepareStatement(
 						"INSERT INTO boilerplate_region (document_id, begin_offset, end_offset, rule) VALUES (?, ?, ?, ?)")) {
 			for (Document d : documents) {
@@ -65,10 +63,8 @@ final class DocumentRows {
 				doc.setString(7, d.getChecksum());
 				doc.setObject(8, OffsetDateTime.ofInstant(d.getImportedAt().toInstant(), ZoneOffset.UTC));
 				doc.setString(9, metadataJson(d));
+				doc.setString(10, d.getText());
 				doc.addBatch();
-				text.setString(1, d.getId());
-				text.setString(2, d.getText());
-				text.addBatch();
 				for (BoilerplateRegion r : d.getBoilerplate()) {
 					region.setString(1, d.getId());
 					region.setInt(2, r.getBegin());
@@ -78,7 +74,6 @@ final class DocumentRows {
 				}
 			}
 			doc.executeBatch();
-			text.executeBatch();
 			region.executeBatch();
 		}
 	}
@@ -144,8 +139,7 @@ final class DocumentRows {
 				document = header(row);
 			}
 		}
-		try (PreparedStatement text = connection
-				.prepareStatement("SELECT content FROM document_text WHERE document_id = ?")) {
+		try (PreparedStatement text = connection.prepareStatement("SELECT content FROM document WHERE id = ?")) {
 			text.setString(1, id);
 			try (ResultSet row = text.executeQuery()) {
 				row.next();
