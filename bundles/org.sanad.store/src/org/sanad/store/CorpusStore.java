@@ -9,6 +9,7 @@ import org.sanad.model.AnnotationSet;
 import org.sanad.model.Document;
 import org.sanad.model.LabelSchema;
 import org.sanad.model.Project;
+import org.sanad.model.Source;
 
 /**
  * The corpus store: projects, documents and annotation sets. Objects handed out are detached
@@ -66,6 +67,23 @@ public interface CorpusStore extends AutoCloseable {
 	 * @throws ConflictException if the set changed since {@link AnnotationChange#baseRevision()}
 	 */
 	long apply(AnnotationChange change);
+
+	/**
+	 * Summarises the owner's sets of some documents without loading their annotations.
+	 *
+	 * @param owner an annotator's id, or {@code null} for the gold sets
+	 * @return a summary for each of {@code documentIds}, {@link SetSummary#none(String)} where
+	 *         the owner has no set yet
+	 */
+	Map<String, SetSummary> setSummaries(String owner, Collection<String> documentIds);
+
+	/**
+	 * Adds a source to the project's registry, the list of sources that mentions in all its
+	 * documents point to. Names are unique per project (ignoring case and outer blanks).
+	 *
+	 * @return the new entry, or the existing entry with that name
+	 */
+	Source registerSource(String projectId, String name, String kind);
 
 	/** @return the audit of one annotation set, oldest first */
 	List<AuditEntry> audit(String documentId, String owner);

@@ -27,6 +27,7 @@ import org.sanad.model.Polarity;
 import org.sanad.model.Project;
 import org.sanad.model.Reliability;
 import org.sanad.model.SetStatus;
+import org.sanad.model.Source;
 import org.sanad.model.SourceAttribution;
 import org.sanad.model.Stance;
 import org.sanad.model.schema.DefaultSchema;
@@ -35,6 +36,7 @@ import org.sanad.store.AuditEntry;
 import org.sanad.store.ConflictException;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.DuplicateDocumentException;
+import org.sanad.store.SetSummary;
 import org.sanad.store.StoreException;
 
 /** The store against a real H2 file database. */
@@ -174,6 +176,31 @@ class CorpusStoreTest {
 		assertEquals("ORG", ((EntityMention) store.annotationSet(documentId, "bob").getAnnotations().get(0)).getLabel());
 		assertTrue(store.annotationSet(documentId, null).isGold());
 		assertEquals(0, store.annotationSet(documentId, "carol").getRevision());
+	}
+
+	@Test
+	void summariesGiveStatusAndCountsPerOwnerWithoutSets() {
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("a", 0, 4, "PER"),
+				entity("b", 5, 9, "ORG")));
+		store.apply(new AnnotationChange(documentId, "ann", "ann", 1, List.of(), List.of(), List.of(), SetStatus.FINISHED));
+		SetSummary ann = store.setSummaries("ann", List.of(documentId)).get(documentId);
+		assertEquals(new SetSummary(documentId, SetStatus.FINISHED, 2, 2), ann);
+		assertEquals(SetSummary.none(documentId), store.setSummaries("bob", List.of(documentId)).get(documentId));
+		assertEquals(SetSummary.none("nowhere"), store.setSummaries("ann", List.of("nowhere")).get("nowhere"));
+	}
+
+	@Test
+	void theSourceRegistryKeepsOneEntryPerNameAcrossReopening() {
+		Source pentagon = store.registerSource(project.getId(), " Pentagon ", "institution");
+		assertEquals("Pentagon", pentagon.getName());
+		assertEquals(pentagon.getId(), store.registerSource(project.getId(), "pentagon", "media").getId());
+		store.registerSource(project.getId(), "An informed source", "unnamed");
+		reopen();
+		List<Source> sources = store.project("Seeds").orElseThrow().getSources();
+		assertEquals(List.of("An informed source", "Pentagon"), sources.stream().map(Source::getName).toList());
+		assertEquals("institution", sources.get(1).getKind());
+		StoreException blank = assertThrows(StoreException.class, () -> store.registerSource(project.getId(), " ", null));
+		assertTrue(blank.getMessage().contains("name"), blank.getMessage());
 	}
 
 	@Test

@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +24,7 @@ import org.sanad.store.AnnotationChange;
 import org.sanad.store.AuditEntry;
 import org.sanad.store.AuditEntry.Action;
 import org.sanad.store.ConflictException;
+import org.sanad.store.SetSummary;
 import org.sanad.store.StoreException;
 
 /** Annotation sets: loading, applying a change under optimistic locking, and the audit. */
@@ -54,6 +58,34 @@ final class AnnotationSets {
 		set.setRevision(row.get().revision());
 		set.getAnnotations().addAll(AnnotationRows.loadAll(connection, row.get().id()));
 		return set;
+	}
+
+	static Map<String, SetSummary> summaries(Connection connection, String owner, Collection<String> documentIds)
+			throws SQLException {
+		Map<String, SetSummary> summaries = new LinkedHashMap<>();
+		for (String id : documentIds) {
+			summaries.put(id, SetSummary.none(id));
+		}
+		for (List<String> chunk : InList.chunks(summaries.keySet())) {
+			String sql = "SELECT s.document_id, s.status, s.revision,"
+					+ " (SELECT COUNT(*) FROM annotation a WHERE a.set_id = s.id)"
+					+ " FROM annotation_set s WHERE s.owner_key = ? AND s.document_id IN "
+					+ InList.placeholders(chunk.size());
+			try (PreparedStatement select = connection.prepareStatement(sql)) {
+				select.setString(1, ownerKey(owner));
+				for (int i = 0; i < chunk.size(); i++) {
+					select.setString(i + 2, chunk.get(i));
+				}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						String id = rows.getString(1);
+						summaries.put(id, new SetSummary(id, SetStatus.getByName(rows.getString(2)), rows.getInt(4),
+								rows.getLong(3)));
+					}
+				}
+			}
+		}
+		return summaries;
 	}
 
 	static long apply(Connection connection, AnnotationChange change) throws SQLException {

@@ -21,10 +21,12 @@ import org.sanad.model.AnnotationSet;
 import org.sanad.model.Document;
 import org.sanad.model.LabelSchema;
 import org.sanad.model.Project;
+import org.sanad.model.Source;
 import org.sanad.store.AnnotationChange;
 import org.sanad.store.AuditEntry;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.DuplicateDocumentException;
+import org.sanad.store.SetSummary;
 import org.sanad.store.StoreException;
 import org.sanad.store.StoreStatistics;
 
@@ -184,6 +186,16 @@ public final class JdbcCorpusStore implements CorpusStore {
 	public long apply(AnnotationChange change) {
 		return transactions.run("save annotations of document " + change.documentId(),
 				c -> AnnotationSets.apply(c, change));
+	}
+
+	@Override
+	public Map<String, SetSummary> setSummaries(String owner, Collection<String> documentIds) {
+		return transactions.run("summarise annotation sets", c -> AnnotationSets.summaries(c, owner, documentIds));
+	}
+
+	@Override
+	public Source registerSource(String projectId, String name, String kind) {
+		return transactions.run("register source '" + name + "'", c -> SourceRows.register(c, projectId, name, kind));
 	}
 
 	@Override

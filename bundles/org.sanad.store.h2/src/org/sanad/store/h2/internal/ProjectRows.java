@@ -93,6 +93,9 @@ final class ProjectRows {
 				}
 			}
 		}
+		for (Project p : projects) {
+			p.getSources().addAll(SourceRows.all(connection, p.getId()));
+		}
 		return projects;
 	}
 
