@@ -1,0 +1,240 @@
+package org.sanad.editing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanad.editing.StoreFixture.TEXT;
+import static org.sanad.editing.StoreFixture.at;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanad.model.Annotation;
+import org.sanad.model.AnnotationSet;
+import org.sanad.model.Credibility;
+import org.sanad.model.EntityMention;
+import org.sanad.model.Polarity;
+import org.sanad.model.Reliability;
+import org.sanad.model.SetStatus;
+import org.sanad.model.SourceAttribution;
+import org.sanad.model.Stance;
+import org.sanad.model.validation.Problem;
+import org.sanad.store.AuditEntry;
+
+class AnnotationSessionTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@TempDir
+	Path folder;
+
+	private StoreFixture fixture;
+	private AnnotationSession session;
+	private AnnotationActions actions;
+
+	@BeforeEach
+	void open() {
+		fixture = new StoreFixture(folder);
+		session = fixture.open("ann");
+		actions = new AnnotationActions(session);
+	}
+
+	@AfterEach
+	void close() {
+		session.close();
+		fixture.close();
+	}
+
+	private AnnotationSet stored() throws InterruptedException {
+		assertTrue(session.flush(WAIT), "every edit acknowledged: " + session.commitState());
+		return fixture.real.annotationSet(fixture.documentId, "ann");
+	}
+
+	@Test
+	void aLabelSnapsToTheWordAndReachesTheStore() throws Exception {
+		int inside = at("رايدر") + 2;
+		EntityMention per = actions.labelEntity(at("باتريك") + 1, inside, "PER");
+		assertEquals("باتريك رايدر", TEXT.substring(per.getBegin(), per.getEnd()));
+		assertSame(per, session.selected());
+		AnnotationSet stored = stored();
+		assertEquals(1, stored.getRevision());
+		EntityMention back = (EntityMention) stored.getAnnotations().get(0);
+		assertEquals(per.getId(), back.getId());
+		assertEquals(per.getBegin(), back.getBegin());
+		assertEquals("ann", back.getCreatedBy());
+		assertEquals(SetStatus.IN_PROGRESS, stored.getStatus());
+	}
+
+	@Test
+	void undoAndRedoReachTheStoreToo() throws Exception {
+		EntityMention org = actions.labelEntity(at("البنتاغون"), at("البنتاغون"), "ORG");
+		actions.labelEntity(org.getBegin(), org.getEnd(), "GPE");
+		assertEquals("GPE", org.getLabel());
+		assertEquals("Relabel ORG as GPE", session.undoLabel());
+		session.undo();
+		assertEquals("ORG", org.getLabel());
+		assertEquals("ORG", ((EntityMention) stored().getAnnotations().get(0)).getLabel());
+		session.undo();
+		assertTrue(session.set().getAnnotations().isEmpty());
+		assertTrue(stored().getAnnotations().isEmpty());
+		assertFalse(session.canUndo());
+		session.redo();
+		session.redo();
+		assertEquals("GPE", ((EntityMention) stored().getAnnotations().get(0)).getLabel());
+		assertEquals(6, stored().getRevision(), "two edits, two undos, two redos");
+		List<AuditEntry.Action> audit = fixture.real.audit(fixture.documentId, "ann").stream().map(AuditEntry::action)
+				.toList();
+		assertEquals(List.of(AuditEntry.Action.CREATE, AuditEntry.Action.UPDATE, AuditEntry.Action.UPDATE,
+				AuditEntry.Action.DELETE, AuditEntry.Action.CREATE, AuditEntry.Action.UPDATE), audit);
+	}
+
+	@Test
+	void theSameLabelTwiceRemovesTheEntity() throws Exception {
+		int b = at("العراق");
+		actions.labelEntity(b, b, "GPE");
+		assertNull(actions.labelEntity(b, b, "GPE"));
+		assertTrue(stored().getAnnotations().isEmpty());
+	}
+
+	@Test
+	void aSourceIsMarkedRatedLinkedToAClaimAndToTheRegistry() throws Exception {
+		int official = at("مسؤول");
+		SourceAttribution source = actions.markSource(official, at("هويته") + 1);
+		assertEquals(Problem.Code.SOURCE_WITHOUT_RATING, session.problems().get(0).code());
+		actions.rate(source, Reliability.C);
+		actions.rate(source, Credibility.POSSIBLY_TRUE);
+		actions.setKind(source, "anonymous-official");
+		actions.linkClaim(source, at("القوات"), at("ستبقى") + 2);
+		actions.linkRegistry(source, "مسؤول أمريكي مجهول");
+		assertTrue(session.problems().isEmpty(), session.problems().toString());
+		SourceAttribution back = (SourceAttribution) stored().getAnnotations().get(0);
+		assertEquals(Reliability.C, back.getReliability());
+		assertEquals(Credibility.POSSIBLY_TRUE, back.getCredibility());
+		assertEquals("القوات ستبقى", TEXT.substring(back.getClaims().get(0).getBegin(), back.getClaims().get(0).getEnd()));
+		assertEquals(fixture.real.project("Test").orElseThrow().getSources().get(0).getId(), back.getSourceId());
+		session.undo();
+		assertNull(((SourceAttribution) stored().getAnnotations().get(0)).getSourceId());
+		session.undo();
+		assertTrue(((SourceAttribution) stored().getAnnotations().get(0)).getClaims().isEmpty());
+	}
+
+	@Test
+	void deletingAHolderClearsTheStanceAndUndoBringsBothBack() throws Exception {
+		EntityMention per = actions.labelEntity(at("باتريك"), at("رايدر") + 1, "PER");
+		assertEquals(List.of(per), actions.holderCandidates());
+		Stance stance = actions.documentStance("us-presence-iraq", Polarity.FAVOR, per);
+		actions.delete(List.of(per));
+		assertNull(stance.getHolder());
+		Stance storedStance = (Stance) stored().getAnnotations().get(0);
+		assertNull(storedStance.getHolder());
+		session.undo();
+		assertSame(per, stance.getHolder());
+		AnnotationSet back = stored();
+		Stance again = back.getAnnotations().stream().filter(Stance.class::isInstance).map(Stance.class::cast)
+				.findFirst().orElseThrow();
+		assertEquals(per.getId(), again.getHolder().getId());
+		assertEquals(Polarity.FAVOR, again.getPolarity());
+	}
+
+	@Test
+	void boilerplateIsNotAnnotatable() {
+		EditRefusedException refused = assertThrows(EditRefusedException.class,
+				() -> actions.labelEntity(at("اتصل"), at("بنا") + 1, "ORG"));
+		assertTrue(refused.getMessage().contains("boilerplate"), refused.getMessage());
+		assertTrue(session.set().getAnnotations().isEmpty());
+		assertFalse(session.canUndo());
+	}
+
+	@Test
+	void marksFindNestedAnnotationsInnermostFirst() {
+		SourceAttribution source = actions.markSource(at("المتحدث"), at("رايدر") + 1);
+		EntityMention org = actions.labelEntity(at("البنتاغون"), at("البنتاغون"), "ORG");
+		Stance quote = actions.spanStance(at("2,500"), at("العراق") + 1, "us-presence-iraq", Polarity.NEUTRAL);
+		assertEquals(List.of(org, source), session.annotationsAt(at("البنتاغون") + 2));
+		assertEquals(List.of(quote), session.annotationsAt(at("جندي")));
+		assertEquals(3, session.marks(0, TEXT.length()).size());
+		session.undo();
+		assertEquals(List.of(), session.annotationsAt(at("جندي")));
+		assertNull(session.selected(), "the undone stance is no longer selected");
+	}
+
+	@Test
+	void aFailedCommitKeepsTheEditQueuedAndRetriesUntilItIsStored() throws Exception {
+		List<CommitState> states = new CopyOnWriteArrayList<>();
+		session.addListener(new SessionListener() {
+			@Override
+			public void commitStateChanged(CommitState state) {
+				states.add(state);
+			}
+		});
+		fixture.failing.set(true);
+		EntityMention per = actions.labelEntity(at("باتريك"), at("باتريك"), "PER");
+		actions.labelEntity(at("العراق"), at("العراق"), "GPE");
+		assertFalse(session.flush(Duration.ofSeconds(2)));
+		CommitState failed = session.commitState();
+		assertEquals(2, failed.pending(), failed.toString());
+		assertTrue(failed.problem().contains("connection lost"), failed.problem());
+		assertEquals(2, session.set().getAnnotations().size(), "the editor keeps both edits");
+		assertTrue(fixture.real.annotationSet(fixture.documentId, "ann").getAnnotations().isEmpty());
+		fixture.failing.set(false);
+		session.retryCommits();
+		AnnotationSet stored = stored();
+		assertEquals(2, stored.getAnnotations().size());
+		assertEquals(per.getId(), stored.getAnnotations().get(0).getId());
+		assertTrue(session.commitState().isSaved());
+		assertNull(session.commitState().problem());
+		assertTrue(states.stream().anyMatch(s -> s.problem() != null));
+	}
+
+	@Test
+	void aConcurrentWriterCausesAConflictThatKeepMineResolves() throws Exception {
+		actions.labelEntity(at("باتريك"), at("باتريك"), "PER");
+		stored();
+		try (AnnotationSession other = fixture.open("ann")) {
+			new AnnotationActions(other).labelEntity(at("العراق"), at("العراق"), "GPE");
+			assertTrue(other.flush(WAIT));
+		}
+		actions.labelEntity(at("البنتاغون"), at("البنتاغون"), "ORG");
+		assertFalse(session.flush(WAIT));
+		CommitState state = session.commitState();
+		assertTrue(state.conflict(), state.toString());
+		assertTrue(state.problem().contains("ann"), state.problem());
+		assertEquals(1, state.pending());
+		session.keepMine();
+		AnnotationSet stored = stored();
+		assertEquals(List.of("PER", "GPE", "ORG"),
+				stored.getAnnotations().stream().map(a -> ((EntityMention) a).getLabel()).toList());
+	}
+
+	@Test
+	void statusChangesAreStoredInOrderWithEdits() throws Exception {
+		actions.labelEntity(at("العراق"), at("العراق"), "GPE");
+		session.setStatus(SetStatus.FINISHED);
+		assertEquals(SetStatus.FINISHED, stored().getStatus());
+		session.setStatus(SetStatus.IN_PROGRESS);
+		assertEquals(SetStatus.IN_PROGRESS, stored().getStatus());
+	}
+
+	@Test
+	void reopeningShowsWhatWasStored() throws Exception {
+		Annotation per = actions.labelEntity(at("باتريك"), at("رايدر"), "PER");
+		stored();
+		session.close();
+		session = fixture.open("ann");
+		assertEquals(per.getId(), session.set().getAnnotations().get(0).getId());
+		assertEquals(per.getId(), session.annotationsAt(at("باتريك") + 1).get(0).getId());
+		assertTrue(session.annotationsAt(at("رايدر")).isEmpty(), "the label ended before the second name");
+		try (AnnotationSession bob = fixture.open("bob")) {
+			assertTrue(bob.set().getAnnotations().isEmpty(), "another annotator sees nothing of it");
+		}
+	}
+}

@@ -1,0 +1,269 @@
+package org.sanad.editing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.sanad.editing.internal.Committer;
+import org.sanad.editing.text.MarkIndex;
+import org.sanad.model.Annotation;
+import org.sanad.model.AnnotationSet;
+import org.sanad.model.BoilerplateRegion;
+import org.sanad.model.Document;
+import org.sanad.model.LabelSchema;
+import org.sanad.model.Project;
+import org.sanad.model.SetStatus;
+import org.sanad.model.validation.AnnotationValidator;
+import org.sanad.model.validation.Problem;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.StoreException;
+
+/**
+ * One document open for one annotator: the text, the annotator's set, an undoable command stack
+ * and a commit queue. Every edit is applied here at once and committed to the store behind it.
+ * Not thread-safe: use it from one thread (the UI thread in the workbench).
+ */
+public final class AnnotationSession implements AutoCloseable {
+
+	private final CorpusStore store;
+	private final Project project;
+	private final Document document;
+	private final String annotator;
+	private final AnnotationSet set;
+	private final BasicCommandStack stack = new BasicCommandStack();
+	private final MarkIndex<Mark> marks = new MarkIndex<>();
+	private final Map<Annotation, List<Mark>> marksOf = new IdentityHashMap<>();
+	private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+	private final Committer committer;
+	private final AnnotationValidator validator;
+	private Annotation selected;
+
+	private AnnotationSession(CorpusStore store, Project project, Document document, String annotator,
+			AnnotationSet set) {
+		this.store = store;
+		this.project = project;
+		this.document = document;
+		this.annotator = annotator;
+		this.set = set;
+		this.validator = new AnnotationValidator(document, project.getSchema());
+		this.committer = new Committer(store, document.getId(), annotator, annotator, set.getRevision(),
+				state -> listeners.forEach(l -> l.commitStateChanged(state)));
+		set.getAnnotations().forEach(this::index);
+	}
+
+	/**
+	 * Loads a document with the annotator's set. Long for a big document: call it off the UI thread.
+	 *
+	 * @throws StoreException if the document or its project is not in the store
+	 */
+	public static AnnotationSession open(CorpusStore store, String documentId, String annotator) {
+		Document document = store.document(documentId)
+				.orElseThrow(() -> new StoreException("No document with id " + documentId));
+		Project project = store.project(document.getProjectId())
+				.orElseThrow(() -> new StoreException("No project with id " + document.getProjectId()));
+		return new AnnotationSession(store, project, document, annotator, store.annotationSet(documentId, annotator));
+	}
+
+	public CorpusStore store() {
+		return store;
+	}
+
+	public Project project() {
+		return project;
+	}
+
+	public LabelSchema schema() {
+		return project.getSchema();
+	}
+
+	public Document document() {
+		return document;
+	}
+
+	public String text() {
+		return document.getText();
+	}
+
+	/** @return the annotator whose set this is */
+	public String annotator() {
+		return annotator;
+	}
+
+	/** @return the live set; change it only through {@link #execute(AnnotationEdit)} */
+	public AnnotationSet set() {
+		return set;
+	}
+
+	/** Does an edit, puts it on the undo stack and queues it for the store. */
+	public void execute(AnnotationEdit edit) {
+		stack.execute(edit);
+		published(edit);
+	}
+
+	public boolean canUndo() {
+		return stack.canUndo();
+	}
+
+	public boolean canRedo() {
+		return stack.canRedo();
+	}
+
+	/** @return the label of the edit that undo would take back, or {@code null} */
+	public String undoLabel() {
+		Command c = stack.getUndoCommand();
+		return c == null ? null : c.getLabel();
+	}
+
+	/** @return the label of the edit that redo would do again, or {@code null} */
+	public String redoLabel() {
+		Command c = stack.getRedoCommand();
+		return c == null ? null : c.getLabel();
+	}
+
+	public void undo() {
+		if (stack.canUndo()) {
+			AnnotationEdit edit = (AnnotationEdit) stack.getUndoCommand();
+			stack.undo();
+			published(edit);
+		}
+	}
+
+	public void redo() {
+		if (stack.canRedo()) {
+			AnnotationEdit edit = (AnnotationEdit) stack.getRedoCommand();
+			stack.redo();
+			published(edit);
+		}
+	}
+
+	private void published(AnnotationEdit edit) {
+		Delta delta = edit.lastDelta();
+		for (Annotation a : delta.touched()) {
+			unindex(a);
+			if (set.getAnnotations().contains(a)) {
+				index(a);
+			}
+		}
+		if (selected != null && !set.getAnnotations().contains(selected)) {
+			select(null);
+		}
+		committer.submit(delta);
+		listeners.forEach(l -> l.annotationsChanged(delta));
+	}
+
+	private void index(Annotation annotation) {
+		List<Mark> list = Mark.of(annotation);
+		marksOf.put(annotation, list);
+		marks.addAll(list);
+	}
+
+	private void unindex(Annotation annotation) {
+		List<Mark> list = marksOf.remove(annotation);
+		if (list != null) {
+			marks.removeAll(list);
+		}
+	}
+
+	/** @return the marks overlapping [begin, end), by begin then longest first */
+	public List<Mark> marks(int begin, int end) {
+		return marks.overlapping(begin, end);
+	}
+
+	/** @return the annotations with a mark at {@code offset}, innermost (shortest) first */
+	public List<Annotation> annotationsAt(int offset) {
+		List<Mark> here = new ArrayList<>(marks.overlapping(offset, offset + 1));
+		here.sort(Comparator.comparingInt(m -> m.end() - m.begin()));
+		List<Annotation> result = new ArrayList<>();
+		for (Mark m : here) {
+			if (!result.contains(m.annotation())) {
+				result.add(m.annotation());
+			}
+		}
+		return result;
+	}
+
+	/** @return the boilerplate region that [begin, end) overlaps, if any */
+	public Optional<BoilerplateRegion> boilerplateIn(int begin, int end) {
+		for (BoilerplateRegion region : document.getBoilerplate()) {
+			if (begin < region.getEnd() && region.getBegin() < Math.max(end, begin + 1)) {
+				return Optional.of(region);
+			}
+		}
+		return Optional.empty();
+	}
+
+	public Annotation selected() {
+		return selected;
+	}
+
+	/** Selects an annotation of this set, or nothing with {@code null}. */
+	public void select(Annotation annotation) {
+		if (annotation != null && !set.getAnnotations().contains(annotation)) {
+			throw new IllegalArgumentException("Annotation " + annotation.getId() + " is not in this set");
+		}
+		if (annotation != selected) {
+			selected = annotation;
+			listeners.forEach(l -> l.selectionChanged(annotation));
+		}
+	}
+
+	/** @return the annotation with this id in the set */
+	public Optional<Annotation> annotation(String id) {
+		return set.getAnnotations().stream().filter(a -> a.getId().equals(id)).findFirst();
+	}
+
+	/** @return the set's problems now: errors and warnings of the validator */
+	public List<Problem> problems() {
+		return validator.validate(set);
+	}
+
+	/** Marks the set finished, or in progress again; not an undoable edit. */
+	public void setStatus(SetStatus status) {
+		set.setStatus(status);
+		committer.submitStatus(status);
+	}
+
+	public CommitState commitState() {
+		return committer.state();
+	}
+
+	/** Sends the pending edits again now instead of waiting for the next automatic retry. */
+	public void retryCommits() {
+		committer.retry();
+	}
+
+	/**
+	 * After a conflict: stores the pending edits on top of what the other writer stored. The
+	 * other writer's changes stay; where an edit cannot apply (its annotation is gone), the
+	 * commit fails and says so.
+	 */
+	public void keepMine() {
+		committer.rebase();
+	}
+
+	/** Waits until the store has every edit; {@code false} if some are still pending. */
+	public boolean flush(Duration timeout) throws InterruptedException {
+		return committer.flush(timeout);
+	}
+
+	public void addListener(SessionListener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(SessionListener listener) {
+		listeners.remove(listener);
+	}
+
+	/** Waits up to ten seconds for pending commits, then stops; check {@link #commitState()} first. */
+	@Override
+	public void close() {
+		committer.close();
+	}
+}

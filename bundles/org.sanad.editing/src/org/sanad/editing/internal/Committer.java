@@ -1,0 +1,222 @@
+package org.sanad.editing.internal;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sanad.editing.CommitState;
+import org.sanad.editing.Delta;
+import org.sanad.model.Annotation;
+import org.sanad.model.SetStatus;
+import org.sanad.store.AnnotationChange;
+import org.sanad.store.ConflictException;
+import org.sanad.store.CorpusStore;
+
+/**
+ * Sends a session's edits to the store one by one, in order, on its own thread, so that the UI
+ * thread never waits for a durable commit. An edit leaves the queue only when the store has
+ * acknowledged it; on a failure it stays and is retried after a pause, on a conflict it waits for
+ * the user.
+ */
+public final class Committer implements AutoCloseable {
+
+	/** One queued store action: copies taken when it was queued. */
+	private record Draft(List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status) {
+	}
+
+	private static final long FIRST_RETRY_MILLIS = 500;
+	private static final long LAST_RETRY_MILLIS = 10_000;
+
+	private final CorpusStore store;
+	private final String documentId;
+	private final String owner;
+	private final String actor;
+	private final Consumer<CommitState> listener;
+	private final ScheduledExecutorService worker;
+	private final Deque<Draft> queue = new ArrayDeque<>();
+	private long revision;
+	private String problem;
+	private boolean conflict;
+	private boolean rebasing;
+	private long retryMillis = FIRST_RETRY_MILLIS;
+
+	public Committer(CorpusStore store, String documentId, String owner, String actor, long revision,
+			Consumer<CommitState> listener) {
+		this.store = store;
+		this.documentId = documentId;
+		this.owner = owner;
+		this.actor = actor;
+		this.revision = revision;
+		this.listener = listener;
+		this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread t = new Thread(r, "sanad-commit-" + documentId);
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	/** Queues the delta of one edit; copies its annotations now, so later edits do not leak in. */
+	public void submit(Delta delta) {
+		if (delta.isEmpty()) {
+			return;
+		}
+		enqueue(new Draft(copies(delta.created()), copies(delta.updated()),
+				delta.deleted().stream().map(Annotation::getId).toList(), null));
+	}
+
+	/** Queues a change of the set's status. */
+	public void submitStatus(SetStatus status) {
+		enqueue(new Draft(List.of(), List.of(), List.of(), status));
+	}
+
+	private void enqueue(Draft draft) {
+		synchronized (this) {
+			queue.add(draft);
+		}
+		publish();
+		worker.execute(this::drain);
+	}
+
+	/** Tries the queue again now, for example after the user fixed what failed. */
+	public void retry() {
+		synchronized (this) {
+			if (!conflict) {
+				problem = null;
+			}
+		}
+		worker.execute(this::drain);
+	}
+
+	/** After a conflict, bases the pending edits on the store's current revision and sends them. */
+	public void rebase() {
+		synchronized (this) {
+			rebasing = true;
+			conflict = false;
+			problem = null;
+		}
+		worker.execute(() -> {
+			long current;
+			try {
+				current = store.annotationSet(documentId, owner).getRevision();
+			} catch (RuntimeException e) {
+				synchronized (this) {
+					rebasing = false;
+				}
+				fail(e.getMessage(), true);
+				return;
+			}
+			synchronized (this) {
+				revision = current;
+				rebasing = false;
+			}
+			drain();
+		});
+	}
+
+	private void drain() {
+		while (true) {
+			Draft next;
+			long base;
+			synchronized (this) {
+				if (conflict || rebasing) {
+					return;
+				}
+				next = queue.peek();
+				base = revision;
+				if (next == null) {
+					problem = null;
+					retryMillis = FIRST_RETRY_MILLIS;
+					notifyAll();
+					break;
+				}
+			}
+			try {
+				long acknowledged = store.apply(new AnnotationChange(documentId, owner, actor, base, next.created(), next.updated(), next.deleted(), next.status()));
+				synchronized (this) {
+					revision = acknowledged;
+					queue.poll();
+					problem = null;
+				}
+				publish();
+			} catch (ConflictException e) {
+				fail(e.getMessage(), true);
+				return;
+			} catch (RuntimeException e) {
+				fail(e.getMessage() == null ? e.toString() : e.getMessage(), false);
+				long pause;
+				synchronized (this) {
+					pause = retryMillis;
+					retryMillis = Math.min(LAST_RETRY_MILLIS, retryMillis * 2);
+				}
+				if (!worker.isShutdown()) {
+					worker.schedule(this::drain, pause, TimeUnit.MILLISECONDS);
+				}
+				return;
+			}
+		}
+		publish();
+	}
+
+	private void fail(String message, boolean isConflict) {
+		synchronized (this) {
+			problem = message;
+			conflict = isConflict;
+			notifyAll();
+		}
+		publish();
+	}
+
+	/** @return the current state */
+	public synchronized CommitState state() {
+		return new CommitState(queue.size(), revision, problem, conflict);
+	}
+
+	private void publish() {
+		listener.accept(state());
+	}
+
+	/**
+	 * Waits until every queued edit is acknowledged, or a commit fails.
+	 *
+	 * @return whether the queue is empty
+	 */
+	public boolean flush(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this) {
+			while (!queue.isEmpty() && problem == null) {
+				long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+				if (left <= 0) {
+					break;
+				}
+				wait(left);
+			}
+			return queue.isEmpty();
+		}
+	}
+
+	/** Stops the commit thread once the queue is done or after {@code timeout}; see {@link #state()} for what is left. */
+	public void close(Duration timeout) throws InterruptedException {
+		flush(timeout);
+		worker.shutdownNow();
+		worker.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void close() {
+		try {
+			close(Duration.ofSeconds(10));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static List<Annotation> copies(List<Annotation> annotations) {
+		return annotations.stream().map(EcoreUtil::copy).toList();
+	}
+}

@@ -1,0 +1,11 @@
+/**
+ * Editing one document's annotations, without any user interface: an {@link
+ * org.sanad.editing.AnnotationSession} holds the document, the annotator's set and an undoable
+ * command stack, and commits every edit to the store as it happens, in order, off the caller's
+ * thread. Failed commits stay queued and are retried; nothing the annotator did is dropped.
+ *
+ * <p>Offsets are UTF-16 code units, as everywhere in Sanad.
+ *
+ * <p>API: stable within a minor version of this package.
+ */
+package org.sanad.editing;

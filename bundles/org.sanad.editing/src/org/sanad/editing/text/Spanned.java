@@ -1,0 +1,14 @@
+package org.sanad.editing.text;
+
+/** Anything that covers a range of a text: UTF-16 offsets, begin inclusive, end exclusive. */
+public interface Spanned {
+
+	int begin();
+
+	int end();
+
+	/** @return whether this range and [begin, end) share at least one character */
+	default boolean overlaps(int begin, int end) {
+		return begin() < end && begin < end();
+	}
+}
