@@ -1,28 +1,52 @@
 package org.sanad.ui;
 
 /**
- * Ids of the base application model ({@code Application.e4xmi}); model fragments of other
- * bundles name these as their parent elements.
+ * Ids of the base application model ({@code Application.e4xmi}) and names of values in the
+ * application context; model fragments of other bundles name these as their parent elements.
  */
 public final class WorkbenchIds {
 
-	/** The application; fragments add commands, handlers and add-ons here. */
+	/** The application; fragments add commands, handlers, descriptors and add-ons here. */
 	public static final String APPLICATION = "org.sanad.ui.application";
 
 	/** The main window. */
 	public static final String MAIN_WINDOW = "org.sanad.ui.window.main";
 
-	/** The horizontal sash of the main window; fragments add part stacks here. */
+	/** The horizontal sash of the main window. */
 	public static final String MAIN_SASH = "org.sanad.ui.partsashcontainer.main";
 
 	/** The stack where documents and the welcome page open. */
 	public static final String EDITOR_STACK = "org.sanad.ui.partstack.editors";
 
+	/** The stack left of the editors: navigation such as the corpus explorer. */
+	public static final String LEFT_STACK = "org.sanad.ui.partstack.left";
+
+	/** The stack right of the editors: outline and properties. */
+	public static final String RIGHT_STACK = "org.sanad.ui.partstack.right";
+
+	/** The stack below the editors: problems and search results. */
+	public static final String BOTTOM_STACK = "org.sanad.ui.partstack.bottom";
+
 	/** The main menu; fragments add menus here. */
 	public static final String MAIN_MENU = "org.sanad.ui.menu.main";
 
+	/** The Edit menu; fragments add items here. */
+	public static final String EDIT_MENU = "org.sanad.ui.menu.edit";
+
+	/** The binding table of the window context; fragments add key bindings here. */
+	public static final String WINDOW_BINDINGS = "org.sanad.ui.bindingtable.window";
+
 	/** The welcome page. */
 	public static final String WELCOME_PART = "org.sanad.ui.part.welcome";
+
+	/** The descriptor of annotation editors; its persisted state {@link #DOCUMENT_ID} names the document. */
+	public static final String ANNOTATION_EDITOR = "org.sanad.ui.editor.partdescriptor.annotation";
+
+	/** Persisted-state key of an annotation editor: the id of its document. */
+	public static final String DOCUMENT_ID = "org.sanad.documentId";
+
+	/** Application-context name of the current annotator's id (a {@code String}). */
+	public static final String ANNOTATOR = "org.sanad.ui.annotator";
 
 	private WorkbenchIds() {
 	}

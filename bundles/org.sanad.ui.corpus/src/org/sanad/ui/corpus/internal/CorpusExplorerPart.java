@@ -1,0 +1,293 @@
+package org.sanad.ui.corpus.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.sanad.model.Document;
+import org.sanad.model.Project;
+import org.sanad.model.SetStatus;
+import org.sanad.store.AnnotationChange;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.SetSummary;
+import org.sanad.ui.SanadTopics;
+import org.sanad.ui.WorkbenchIds;
+import org.sanad.ui.editor.OpenSessions;
+import org.sanad.workspace.Workspace;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Projects and their documents with the current annotator's status and annotation counts. A filter
+ * narrows by title; Enter or a double-click opens; Mark finished and Reopen change the status.
+ * Loading happens off the UI thread.
+ */
+public final class CorpusExplorerPart {
+
+	/** Widget data key, for scripted UI tests. */
+	static final String WIDGET_KEY = "org.sanad.widget";
+
+	private static final int PAGE = 1000;
+
+	@Inject
+	private Workspace workspace;
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private EPartService parts;
+	@Inject
+	private EModelService models;
+	@Inject
+	private MApplication application;
+
+	private TreeViewer viewer;
+	private Label state;
+	private String annotator;
+	private String filter = "";
+	private List<ProjectNode> projects = List.of();
+
+	@PostConstruct
+	void create(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(body);
+		Text search = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage("Filter documents by title");
+		search.setData(WIDGET_KEY, "explorer.filter");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+		search.addListener(SWT.Modify, e -> {
+			filter = search.getText().strip();
+			viewer.refresh();
+			if (!filter.isEmpty()) {
+				viewer.expandAll();
+			}
+		});
+		ToolBar tools = new ToolBar(body, SWT.FLAT | SWT.RIGHT);
+		item(tools, "Mark finished", () -> setStatus(SetStatus.FINISHED));
+		item(tools, "Reopen", () -> setStatus(SetStatus.IN_PROGRESS));
+		item(tools, "Refresh", this::load);
+		viewer = new TreeViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setData(WIDGET_KEY, "explorer.tree");
+		viewer.setUseHashlookup(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		column("Document", 220, this::name);
+		column("Status", 90, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
+		column("Annotations", 90, e -> e instanceof DocumentRow r ? Integer.toString(r.summary.annotations())
+				: Integer.toString(((ProjectNode) e).documents().size()) + " docs");
+		viewer.setContentProvider(new Content());
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				if (filter.isEmpty()) {
+					return true;
+				}
+				return element instanceof DocumentRow r ? r.matches(filter)
+						: ((ProjectNode) element).documents().stream().anyMatch(r -> r.matches(filter));
+			}
+		});
+		viewer.addOpenListener(e -> {
+			if (((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement() instanceof DocumentRow row) {
+				OpenDocument.open(parts, models, application, row.header.getId());
+			} else if (((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement() instanceof ProjectNode node) {
+				viewer.setExpandedState(node, !viewer.getExpandedState(node));
+			}
+		});
+		state = new Label(body, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
+		if (annotator != null) {
+			load();
+		}
+	}
+
+	private String name(Object element) {
+		return element instanceof DocumentRow r ? r.title() : ((ProjectNode) element).project().getName();
+	}
+
+	private void item(ToolBar tools, String text, Runnable action) {
+		ToolItem item = new ToolItem(tools, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void column(String title, int width, java.util.function.Function<Object, String> text) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+		});
+	}
+
+	/** The annotator is known once the workbench has asked; the statuses are theirs. */
+	@Inject
+	@Optional
+	void annotator(@Named(WorkbenchIds.ANNOTATOR) String name) {
+		this.annotator = name;
+		if (viewer != null && name != null) {
+			load();
+		}
+	}
+
+	private void load() {
+		String who = annotator;
+		state.setText("Loading…");
+		Job.create("Loading the corpus", monitor -> {
+			CorpusStore store = workspace.store();
+			List<Project> all = store.projects();
+			SubMonitor progress = SubMonitor.convert(monitor, all.size());
+			List<ProjectNode> nodes = new ArrayList<>();
+			for (Project project : all) {
+				nodes.add(new ProjectNode(project, rows(store, project, who, progress.split(1))));
+			}
+			sync.asyncExec(() -> show(nodes));
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private static List<DocumentRow> rows(CorpusStore store, Project project, String who, SubMonitor monitor) {
+		long count = store.documentCount(project.getId());
+		monitor.setWorkRemaining((int) Math.max(1, count / PAGE + 1));
+		List<DocumentRow> rows = new ArrayList<>();
+		for (int offset = 0; offset < count; offset += PAGE) {
+			if (monitor.isCanceled()) {
+				break;
+			}
+			List<Document> page = store.documents(project.getId(), offset, PAGE);
+			Map<String, SetSummary> summaries = store.setSummaries(who, page.stream().map(Document::getId).toList());
+			page.forEach(d -> rows.add(new DocumentRow(d, summaries.get(d.getId()))));
+			monitor.split(1);
+		}
+		return rows;
+	}
+
+	private void show(List<ProjectNode> nodes) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		projects = nodes;
+		Object[] expanded = viewer.getExpandedElements();
+		viewer.setInput(nodes);
+		if (expanded.length == 0) {
+			nodes.stream().filter(n -> n.project().getName().equals(Workspace.SEEDS_PROJECT) || nodes.size() == 1)
+					.forEach(n -> viewer.setExpandedState(n, true));
+		} else {
+			viewer.setExpandedElements(expanded);
+		}
+		long docs = nodes.stream().mapToLong(n -> n.documents().size()).sum();
+		state.setText(nodes.size() + " projects · " + docs + " documents · statuses of " + annotator);
+	}
+
+	/** Refreshes a document's row after its editor changed it. */
+	@Inject
+	@Optional
+	void annotationsChanged(@UIEventTopic(SanadTopics.ANNOTATIONS_CHANGED) String documentId) {
+		DocumentRow row = find(documentId);
+		if (row == null || annotator == null) {
+			return;
+		}
+		String who = annotator;
+		Job.create("Updating the corpus", monitor -> {
+			SetSummary summary = workspace.store().setSummaries(who, List.of(documentId)).get(documentId);
+			sync.asyncExec(() -> {
+				row.summary = summary;
+				if (!viewer.getControl().isDisposed()) {
+					viewer.update(row, null);
+				}
+			});
+			return Status.OK_STATUS;
+		}).schedule(300);
+	}
+
+	private DocumentRow find(String documentId) {
+		for (ProjectNode node : projects) {
+			for (DocumentRow row : node.documents()) {
+				if (row.header.getId().equals(documentId)) {
+					return row;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void setStatus(SetStatus status) {
+		if (!(viewer.getStructuredSelection().getFirstElement() instanceof DocumentRow row) || annotator == null) {
+			state.setText("Select a document first");
+			return;
+		}
+		var open = OpenSessions.of(application.getContext()).session(row.header.getId());
+		if (open.isPresent()) {
+			open.get().setStatus(status);
+			annotationsChanged(row.header.getId());
+			return;
+		}
+		String who = annotator;
+		long base = row.summary.revision();
+		Job.create("Changing the status", monitor -> {
+			try {
+				workspace.store().apply(new AnnotationChange(row.header.getId(), who, who, base, List.of(), List.of(),
+						List.of(), status));
+			} catch (RuntimeException e) {
+				sync.asyncExec(() -> state.setText("Status not changed: " + e.getMessage()));
+			}
+			sync.asyncExec(() -> annotationsChanged(row.header.getId()));
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	@Focus
+	void focus() {
+		viewer.getControl().setFocus();
+	}
+
+	/** Projects, then their documents. */
+	private static final class Content implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return ((List<?>) input).toArray();
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return parent instanceof ProjectNode n ? n.documents().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return element instanceof ProjectNode n && !n.documents().isEmpty();
+		}
+	}
+}

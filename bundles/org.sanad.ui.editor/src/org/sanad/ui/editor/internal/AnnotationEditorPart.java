@@ -1,0 +1,314 @@
+package org.sanad.ui.editor.internal;
+
+import java.time.Duration;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.sanad.editing.AnnotationActions;
+import org.sanad.editing.AnnotationSession;
+import org.sanad.editing.CommitState;
+import org.sanad.editing.Delta;
+import org.sanad.editing.Mark;
+import org.sanad.editing.SessionListener;
+import org.sanad.model.Annotation;
+import org.sanad.model.Stance;
+import org.sanad.ui.SanadTopics;
+import org.sanad.ui.WorkbenchIds;
+import org.sanad.ui.WorkbenchPreferences;
+import org.sanad.ui.editor.OpenSessions;
+import org.sanad.workspace.Workspace;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * One document open for annotation. The document loads off the UI thread; the text widget then
+ * styles only the lines on screen. Every edit goes to the store as it is made; the part is dirty
+ * while some are still on their way, and saving waits for them.
+ */
+public final class AnnotationEditorPart {
+
+	/** Widget data key of the text widget, for scripted UI tests. */
+	public static final String TEXT_WIDGET = "editor.text";
+
+	@Inject
+	private MPart part;
+	@Inject
+	private Workspace workspace;
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private IEventBroker events;
+	@Inject
+	private MApplication application;
+	@Inject
+	@Optional
+	private WorkbenchPreferences preferences;
+
+	private Composite root;
+	private Control placeholder;
+	private AnnotationSession session;
+	private AnnotationActions actions;
+	private StyledText text;
+	private AnnotationStyler styler;
+	private DocumentStancePanel stances;
+	private StatusLine status;
+	private LocalResourceManager fonts;
+	private long openedInMillis;
+
+	@PostConstruct
+	void create(Composite parent, @Optional @Named(WorkbenchIds.ANNOTATOR) String annotator) {
+		root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
+		placeholder = placeholder(root);
+		String documentId = part.getPersistedState().get(WorkbenchIds.DOCUMENT_ID);
+		String who = annotator != null ? annotator : System.getProperty("user.name", "annotator");
+		long started = System.nanoTime();
+		Job.create("Opening document", monitor -> {
+			try {
+				AnnotationSession opened = AnnotationSession.open(workspace.store(), documentId, who);
+				sync.asyncExec(() -> {
+					show(opened);
+					openedInMillis = (System.nanoTime() - started) / 1_000_000;
+				});
+				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				sync.asyncExec(() -> failed(e));
+				return Status.error("Could not open document " + documentId, e);
+			}
+		}).schedule();
+	}
+
+	private static Control placeholder(Composite parent) {
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(24, 24).applyTo(box);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(box);
+		new Label(box, SWT.NONE).setText("Opening the document…");
+		ProgressBar bar = new ProgressBar(box, SWT.INDETERMINATE);
+		GridDataFactory.swtDefaults().hint(240, SWT.DEFAULT).applyTo(bar);
+		return box;
+	}
+
+	private void failed(RuntimeException e) {
+		if (root.isDisposed()) {
+			return;
+		}
+		placeholder.dispose();
+		Label error = new Label(root, SWT.WRAP);
+		error.setText("This document cannot be opened: " + e.getMessage());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(error);
+		root.layout(true, true);
+	}
+
+	private void show(AnnotationSession opened) {
+		if (root.isDisposed()) {
+			opened.close();
+			return;
+		}
+		session = opened;
+		actions = new AnnotationActions(session);
+		if (preferences != null) {
+			actions.setSnapToWords(preferences.snapToWords());
+		}
+		part.setLabel(title(session));
+		part.setTooltip(session.document().getOrigin());
+		placeholder.dispose();
+		stances = new DocumentStancePanel(root, session, actions);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(stances.control());
+		text = createText(root);
+		status = new StatusLine(root, session);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status.control());
+		session.addListener(listener);
+		OpenSessions.of(application.getContext()).register(session);
+		root.layout(true, true);
+		activate();
+	}
+
+	private StyledText createText(Composite parent) {
+		int direction = isRightToLeft(session.document().getLanguage()) ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT;
+		StyledText widget = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | direction);
+		widget.setData(DocumentStancePanel.WIDGET_KEY, TEXT_WIDGET);
+		widget.setEditable(false);
+		widget.setMargins(16, 12, 16, 12);
+		widget.setLineSpacing(6);
+		applyFont(widget);
+		widget.setText(session.text());
+		styler = new AnnotationStyler(session, new Colours(widget, session.schema(), preferences));
+		widget.addLineStyleListener(styler);
+		widget.addKeyListener(new EditorKeys(widget, session, actions, message -> status.say(message)));
+		widget.addTraverseListener(e -> {
+			if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				e.doit = false;
+			}
+		});
+		widget.addListener(SWT.MouseUp, e -> {
+			if (e.button == 1 && widget.getSelectionCount() == 0) {
+				var here = session.annotationsAt(widget.getCaretOffset());
+				session.select(here.isEmpty() ? null : here.get(0));
+			}
+		});
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(widget);
+		return widget;
+	}
+
+	private void applyFont(StyledText widget) {
+		FontData base = widget.getFont().getFontData()[0];
+		String name = preferences != null ? preferences.fontName().orElse(base.getName()) : base.getName();
+		int size = preferences != null ? preferences.fontSize() : 14;
+		if (fonts == null) {
+			fonts = new LocalResourceManager(JFaceResources.getResources(), widget);
+		}
+		widget.setFont(fonts.create(FontDescriptor.createFrom(name, size, SWT.NORMAL)));
+	}
+
+	static boolean isRightToLeft(String language) {
+		if (language == null) {
+			return false;
+		}
+		String primary = language.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+		return java.util.Set.of("ar", "fa", "ur", "he", "yi", "ps", "ckb", "ug", "dv").contains(primary);
+	}
+
+	private static String title(AnnotationSession session) {
+		String title = session.document().getTitle();
+		return title == null || title.isBlank() ? session.document().getId() : title;
+	}
+
+	private final SessionListener listener = new SessionListener() {
+		@Override
+		public void annotationsChanged(Delta delta) {
+			text.redraw();
+			if (delta.touched().stream().anyMatch(a -> a instanceof Stance s && s.getEvidence() == null)
+					|| delta.touched().stream().anyMatch(a -> a instanceof org.sanad.model.EntityMention)) {
+				stances.refresh();
+			}
+			events.post(SanadTopics.ANNOTATIONS_CHANGED, session.document().getId());
+		}
+
+		@Override
+		public void selectionChanged(Annotation selected) {
+			text.redraw();
+			reveal(selected);
+		}
+
+		@Override
+		public void commitStateChanged(CommitState state) {
+			sync.asyncExec(() -> {
+				if (status != null) {
+					status.show(state);
+					part.setDirty(!state.isSaved());
+				}
+			});
+		}
+	};
+
+	private void reveal(Annotation annotation) {
+		if (annotation == null) {
+			return;
+		}
+		Mark.of(annotation).stream().findFirst().ifPresent(mark -> {
+			if (text.getSelectionCount() == 0) {
+				text.setCaretOffset(mark.begin());
+				text.showSelection();
+			}
+		});
+	}
+
+	/** Changes the font and colours after the preferences changed. */
+	@Inject
+	@Optional
+	void preferencesChanged(@UIEventTopic(SanadTopics.PREFERENCES_CHANGED) WorkbenchPreferences changed) {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		preferences = changed;
+		applyFont(text);
+		styler.setColours(new Colours(text, session.schema(), changed));
+		actions.setSnapToWords(changed.snapToWords());
+		text.redraw();
+	}
+
+	@Focus
+	void focus() {
+		if (text != null && !text.isDisposed()) {
+			text.setFocus();
+			activate();
+		} else {
+			root.setFocus();
+		}
+	}
+
+	private void activate() {
+		application.getContext().set(OpenSessions.ACTIVE, session);
+	}
+
+	/** Waits until the store has every edit; the workbench calls this on Save and on close of a dirty editor. */
+	@Persist
+	void save() {
+		if (session == null) {
+			return;
+		}
+		try {
+			if (!session.flush(Duration.ofSeconds(15))) {
+				MessageDialog.openError(root.getShell(), "Not saved",
+						"Some edits are not in the store yet: " + session.commitState().problem()
+								+ "\nThey stay in the editor; Sanad keeps retrying.");
+				return;
+			}
+			part.setDirty(false);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** @return how long the last open took, from the request to the text on screen (for benchmarks) */
+	long openedInMillis() {
+		return openedInMillis;
+	}
+
+	AnnotationSession session() {
+		return session;
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (session == null) {
+			return;
+		}
+		session.removeListener(listener);
+		OpenSessions.of(application.getContext()).unregister(session);
+		if (application.getContext().get(OpenSessions.ACTIVE) == session) {
+			application.getContext().set(OpenSessions.ACTIVE, null);
+		}
+		AnnotationSession closing = session;
+		Job.create("Closing " + title(closing), monitor -> {
+			closing.close();
+			return closing.commitState().isSaved() ? Status.OK_STATUS
+					: Status.warning("Edits not stored when closing: " + closing.commitState());
+		}).schedule();
+	}
+
+}

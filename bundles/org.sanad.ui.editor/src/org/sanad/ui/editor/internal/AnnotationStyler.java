@@ -1,0 +1,155 @@
+package org.sanad.ui.editor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.LineStyleEvent;
+import org.eclipse.swt.custom.LineStyleListener;
+import org.eclipse.swt.custom.StyleRange;
+import org.sanad.editing.AnnotationSession;
+import org.sanad.editing.Mark;
+import org.sanad.model.Annotation;
+import org.sanad.model.BoilerplateRegion;
+import org.sanad.model.EntityMention;
+import org.sanad.model.Stance;
+
+/**
+ * Styles one line at a time, asked by the text widget for the visible lines only. Each piece of
+ * the line between two mark boundaries gets: the innermost entity as background, an outer entity
+ * (nesting) or a stance quote as underline, a source as a box, a claim as a wavy line, boilerplate
+ * in grey. Only colours change, never the font, so Arabic letters stay joined across annotations.
+ */
+final class AnnotationStyler implements LineStyleListener {
+
+	private final AnnotationSession session;
+	private Colours colours;
+
+	AnnotationStyler(AnnotationSession session, Colours colours) {
+		this.session = session;
+		this.colours = colours;
+	}
+
+	void setColours(Colours colours) {
+		this.colours = colours;
+	}
+
+	@Override
+	public void lineGetStyle(LineStyleEvent event) {
+		event.styles = styles(event.lineOffset, event.lineOffset + event.lineText.length());
+	}
+
+	StyleRange[] styles(int lineBegin, int lineEnd) {
+		List<Mark> marks = session.marks(lineBegin, lineEnd);
+		List<BoilerplateRegion> boilerplate = new ArrayList<>();
+		for (BoilerplateRegion r : session.document().getBoilerplate()) {
+			if (r.getBegin() < lineEnd && lineBegin < r.getEnd()) {
+				boilerplate.add(r);
+			}
+		}
+		if (marks.isEmpty() && boilerplate.isEmpty()) {
+			return new StyleRange[0];
+		}
+		TreeSet<Integer> cuts = new TreeSet<>();
+		cuts.add(lineBegin);
+		cuts.add(lineEnd);
+		for (Mark m : marks) {
+			cuts.add(Math.max(lineBegin, m.begin()));
+			cuts.add(Math.min(lineEnd, m.end()));
+		}
+		for (BoilerplateRegion r : boilerplate) {
+			cuts.add(Math.max(lineBegin, r.getBegin()));
+			cuts.add(Math.min(lineEnd, r.getEnd()));
+		}
+		List<StyleRange> ranges = new ArrayList<>();
+		Integer from = cuts.first();
+		for (Integer to : cuts.tailSet(from, false)) {
+			StyleRange style = piece(from, to, marks, boilerplate);
+			if (style != null) {
+				StyleRange last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+				if (last != null && last.start + last.length == from && last.similarTo(style)) {
+					last.length += to - from;
+				} else {
+					ranges.add(style);
+				}
+			}
+			from = to;
+		}
+		return ranges.toArray(StyleRange[]::new);
+	}
+
+	private StyleRange piece(int from, int to, List<Mark> marks, List<BoilerplateRegion> boilerplate) {
+		Mark inner = null;
+		Mark outer = null;
+		Mark source = null;
+		Mark claim = null;
+		Mark stance = null;
+		for (Mark m : marks) {
+			if (!(m.begin() <= from && to <= m.end())) {
+				continue;
+			}
+			switch (m.kind()) {
+			case ENTITY -> {
+				if (inner == null || length(m) < length(inner)) {
+					outer = inner;
+					inner = m;
+				} else if (outer == null || length(m) < length(outer)) {
+					outer = m;
+				}
+			}
+			case SOURCE -> source = m;
+			case CLAIM -> claim = m;
+			case STANCE -> stance = m;
+			}
+		}
+		boolean grey = boilerplate.stream().anyMatch(r -> r.getBegin() <= from && to <= r.getEnd());
+		if (inner == null && outer == null && source == null && claim == null && stance == null && !grey) {
+			return null;
+		}
+		Annotation selected = session.selected();
+		StyleRange style = new StyleRange();
+		style.start = from;
+		style.length = to - from;
+		if (grey) {
+			style.foreground = colours.boilerplate();
+		}
+		if (source != null) {
+			style.borderStyle = SWT.BORDER_SOLID;
+			style.borderColor = colours.source();
+			if (source.annotation() == selected) {
+				style.background = colours.sourceLight();
+			}
+		}
+		if (inner != null) {
+			String label = ((EntityMention) inner.annotation()).getLabel();
+			boolean isSelected = inner.annotation() == selected;
+			style.background = isSelected ? colours.label(label) : colours.labelLight(label);
+			if (isSelected) {
+				style.foreground = colours.white();
+			}
+		}
+		if (stance != null) {
+			style.underline = true;
+			style.underlineStyle = SWT.UNDERLINE_DOUBLE;
+			Stance s = (Stance) stance.annotation();
+			style.underlineColor = colours.polarity(s.isSetPolarity() ? s.getPolarity() : null);
+			if (s == selected && style.background == null) {
+				style.background = colours.color(Colours.light(style.underlineColor.getRGB(), 0.8));
+			}
+		} else if (outer != null && outer != inner) {
+			style.underline = true;
+			style.underlineStyle = SWT.UNDERLINE_SINGLE;
+			style.underlineColor = colours.label(((EntityMention) outer.annotation()).getLabel());
+		} else if (claim != null) {
+			style.underline = true;
+			style.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
+			style.underlineColor = colours.source();
+		}
+		return style;
+	}
+
+	private static int length(Mark m) {
+		return m.end() - m.begin();
+	}
+}

@@ -1,0 +1,22 @@
+package org.sanad.ui;
+
+/**
+ * Event topics of the workbench, all in one place. Post them with the e4 event broker; the data
+ * is the document id unless a topic says otherwise.
+ */
+public final class SanadTopics {
+
+	private static final String BASE = "org/sanad/ui/";
+
+	/** A document's annotations or status changed in an editor. */
+	public static final String ANNOTATIONS_CHANGED = BASE + "annotations/changed";
+
+	/** Every topic about annotations. */
+	public static final String ANNOTATIONS_ALL = BASE + "annotations/*";
+
+	/** The workbench preferences (font, label colours) changed; data: the {@link WorkbenchPreferences}. */
+	public static final String PREFERENCES_CHANGED = BASE + "preferences/changed";
+
+	private SanadTopics() {
+	}
+}
