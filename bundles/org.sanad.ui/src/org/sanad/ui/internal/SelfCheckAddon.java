@@ -42,6 +42,9 @@ public final class SelfCheckAddon {
 	/** System property naming the folder for the report; the add-on is idle without it. */
 	public static final String PROPERTY = "sanad.selfcheck";
 
+	/** System property naming a {@link UiScript} to run once the window is up, then quit. */
+	public static final String SCRIPT_PROPERTY = "sanad.script";
+
 	/** Time for the first paint to settle before the screenshot. */
 	private static final int SETTLE_MILLIS = 1500;
 
@@ -49,6 +52,11 @@ public final class SelfCheckAddon {
 	@Optional
 	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application,
 			EModelService models, IWorkbench workbench) {
+		String script = System.getProperty(SCRIPT_PROPERTY);
+		if (script != null && !script.isBlank()) {
+			runScript(Path.of(script), application, workbench);
+			return;
+		}
 		String folder = System.getProperty(PROPERTY);
 		if (folder == null || folder.isBlank()) {
 			return;
@@ -63,6 +71,19 @@ public final class SelfCheckAddon {
 				workbench.close();
 			}
 		});
+	}
+
+	private static void runScript(Path script, MApplication application, IWorkbench workbench) {
+		MWindow window = application.getSelectedElement();
+		if (window == null || !(window.getWidget() instanceof Shell shell)) {
+			workbench.close();
+			return;
+		}
+		try {
+			new UiScript(shell, script, workbench::close).start();
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the UI script " + script, e);
+		}
 	}
 
 	private static void record(Path folder, MApplication application, EModelService models, long startedAt,
@@ -97,7 +118,7 @@ public final class SelfCheckAddon {
 				.map(MPart::getElementId).sorted().collect(Collectors.joining(","));
 	}
 
-	private static void screenshot(Shell shell, Path file) {
+	static void screenshot(Shell shell, Path file) {
 		shell.update();
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);

@@ -104,20 +104,14 @@ public final class AnnotationsPart extends ActiveSessionPart {
 			viewer.setInput(new Object[0]);
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
 		List<Group> groups = List.of(group("Entities", EntityMention.class), group("Stance", Stance.class),
 				group("Sources", SourceAttribution.class));
-		viewer.setInput(groups.toArray());
-		if (expanded.length == 0) {
+		viewer.getTree().setRedraw(false);
+		try {
+			viewer.setInput(groups.toArray());
 			viewer.expandAll();
-		} else {
-			for (Group g : groups) {
-				for (Object e : expanded) {
-					if (e instanceof Group old && old.name().equals(g.name())) {
-						viewer.setExpandedState(g, true);
-					}
-				}
-			}
+		} finally {
+			viewer.getTree().setRedraw(true);
 		}
 		showSelection(session.selected());
 	}

@@ -52,12 +52,13 @@ final class DocumentStancePanel {
 		for (int i = 0; i < stances.size(); i++) {
 			row(stances.get(i), i);
 		}
-		Label title = new Label(body, SWT.NONE);
-		title.setText(stances.isEmpty() ? "No document stance yet" : "");
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(title);
 		Button add = new Button(body, SWT.PUSH);
 		add.setText("Add document stance");
 		add.setData(WIDGET_KEY, "stance.add");
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(add);
+		Label hint = new Label(body, SWT.NONE);
+		hint.setText(stances.isEmpty() ? "No document stance yet" : "");
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(hint);
 		add.addListener(SWT.Selection, e -> {
 			List<StanceTarget> targets = session.schema().getStanceTargets();
 			actions.documentStance(targets.isEmpty() ? null : targets.get(0).getId(), null, null);
@@ -98,7 +99,7 @@ final class DocumentStancePanel {
 	private Combo combo(String id) {
 		Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setData(WIDGET_KEY, id);
-		GridDataFactory.fillDefaults().applyTo(combo);
+		GridDataFactory.fillDefaults().hint(id.endsWith("polarity") ? 110 : 190, SWT.DEFAULT).applyTo(combo);
 		return combo;
 	}
 

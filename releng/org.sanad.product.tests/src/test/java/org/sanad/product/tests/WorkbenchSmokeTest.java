@@ -34,7 +34,7 @@ class WorkbenchSmokeTest {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
 		Path report = data.resolve("selfcheck");
 		Product.Run run = Product.run(Map.of("SANAD_DATA", data.toString(), "SANAD_JAVA_OPTS",
-				"-Dsanad.selfcheck=" + report), List.of());
+				"-Dsanad.annotator=smoke -Dsanad.selfcheck=" + report), List.of());
 		assertEquals(0, run.exitCode(), run.err());
 
 		Properties checked = new Properties();
@@ -42,7 +42,7 @@ class WorkbenchSmokeTest {
 			checked.load(in);
 		}
 		assertEquals("org.sanad.ui.window.main", checked.getProperty("window.id"));
-		assertEquals("Sanad", checked.getProperty("window.title"));
+		assertEquals("Sanad — smoke", checked.getProperty("window.title"));
 		assertEquals("true", checked.getProperty("window.visible"));
 		assertTrue(checked.getProperty("parts.shown", "").contains("org.sanad.ui.part.welcome"), checked.toString());
 

@@ -1,0 +1,354 @@
+package org.sanad.ui.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+/**
+ * Drives the workbench like a user, for the workflow test: keys and clicks go through the X server
+ * ({@link Display#post}), widgets are found by their {@code org.sanad.widget} data. One command per
+ * line; {@code #} starts a comment:
+ *
+ * <pre>
+ * await KEY                 wait until a visible widget with this key exists (20 s)
+ * open-item KEY TEXT        select the tree item with this text and press Enter on it
+ * select KEY WORD [N]       select the N-th (1-based) occurrence of WORD in a text widget; WORD ends at a blank
+ * select-inside KEY WORD    select the middle of WORD only (to show snapping)
+ * focus KEY                 give the widget the keyboard focus
+ * key SPEC                  press a key: a character, or ctrl+z, ctrl+shift+z, tab, escape, enter, delete
+ * click KEY                 click the middle of a widget with the mouse
+ * choose KEY INDEX          choose an entry of a combo box
+ * pause MILLIS              let the workbench settle
+ * screenshot FILE           save the window as PNG
+ * report FILE               write the window title, the texts of trees, tables and labels with keys
+ * quit                      close the workbench
+ * </pre>
+ */
+final class UiScript {
+
+	private static final String KEY = "org.sanad.widget";
+	private static final int STEP_MILLIS = 250;
+	private static final int AWAIT_MILLIS = 20_000;
+
+	private final Shell shell;
+	private final Path folder;
+	private final List<String> lines;
+	private final Runnable quit;
+	private int next;
+	private long awaitingSince = -1;
+
+	UiScript(Shell shell, Path script, Runnable quit) throws IOException {
+		this.shell = shell;
+		this.folder = script.toAbsolutePath().getParent();
+		this.lines = new ArrayList<>();
+		for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
+			if (!line.isBlank() && !line.strip().startsWith("#")) {
+				lines.add(line.strip());
+			}
+		}
+		this.quit = quit;
+	}
+
+	void start() {
+		shell.forceActive();
+		shell.getDisplay().timerExec(STEP_MILLIS, this::step);
+	}
+
+	private void step() {
+		if (shell.isDisposed()) {
+			return;
+		}
+		if (next >= lines.size()) {
+			quit.run();
+			return;
+		}
+		String line = lines.get(next);
+		try {
+			boolean done = run(line.split("\\s+"));
+			if (done) {
+				next++;
+				awaitingSince = -1;
+			}
+		} catch (RuntimeException e) {
+			fail(line, e.toString());
+			return;
+		}
+		shell.getDisplay().timerExec(STEP_MILLIS, this::step);
+	}
+
+	private void fail(String line, String why) {
+		try {
+			SelfCheckAddon.screenshot(shell, folder.resolve("script-failed.png"));
+			Files.writeString(folder.resolve("script-failed.txt"), "line: " + line + "\n" + why + "\n");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		quit.run();
+	}
+
+	/** @return whether the command is done; {@code false} to try it again at the next step */
+	private boolean run(String[] w) {
+		switch (w[0]) {
+		case "await" -> {
+			if (find(w[1]) != null) {
+				return true;
+			}
+			if (awaitingSince < 0) {
+				awaitingSince = System.currentTimeMillis();
+			} else if (System.currentTimeMillis() - awaitingSince > AWAIT_MILLIS) {
+				throw new IllegalStateException("no widget " + w[1] + " appeared");
+			}
+			return false;
+		}
+		case "open-item" -> openItem((Tree) require(w[1]), rest(w, 2));
+		case "select" -> select((StyledText) require(w[1]), w[2], w.length > 3 ? Integer.parseInt(w[3]) : 1, false);
+		case "select-inside" -> select((StyledText) require(w[1]), w[2], 1, true);
+		case "focus" -> require(w[1]).setFocus();
+		case "key" -> key(w[1]);
+		case "click" -> click(require(w[1]));
+		case "choose" -> {
+			Combo combo = (Combo) require(w[1]);
+			combo.select(Integer.parseInt(w[2]));
+			combo.notifyListeners(SWT.Selection, new Event());
+		}
+		case "pause" -> sleepInLoop(Integer.parseInt(w[1]));
+		case "screenshot" -> SelfCheckAddon.screenshot(shell, folder.resolve(w[1]));
+		case "report" -> report(folder.resolve(w[1]));
+		case "quit" -> next = lines.size() - 1;
+		default -> throw new IllegalArgumentException("unknown command " + w[0]);
+		}
+		return true;
+	}
+
+	private static String rest(String[] words, int from) {
+		return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+	}
+
+	private void openItem(Tree tree, String text) {
+		TreeItem item = findItem(tree.getItems(), text);
+		if (item == null) {
+			throw new IllegalStateException("no item '" + text + "' in the tree");
+		}
+		tree.setSelection(item);
+		tree.setFocus();
+		key("enter");
+	}
+
+	private static TreeItem findItem(TreeItem[] items, String text) {
+		for (TreeItem item : items) {
+			if (item.getText().equals(text)) {
+				return item;
+			}
+			item.setExpanded(true);
+			TreeItem found = findItem(item.getItems(), text);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private void select(StyledText text, String word, int occurrence, boolean inside) {
+		int at = -1;
+		for (int i = 0; i < occurrence; i++) {
+			at = text.getText().indexOf(word, at + 1);
+			if (at < 0) {
+				throw new IllegalStateException("'" + word + "' occurs fewer than " + occurrence + " times");
+			}
+		}
+		int begin = inside ? at + 1 : at;
+		int end = inside ? at + word.length() - 1 : at + word.length();
+		text.setFocus();
+		text.setSelection(begin, end);
+		text.showSelection();
+	}
+
+	private void key(String spec) {
+		Display display = shell.getDisplay();
+		List<Integer> modifiers = new ArrayList<>();
+		String[] parts = spec.toLowerCase(java.util.Locale.ROOT).split("\\+");
+		for (int i = 0; i < parts.length - 1; i++) {
+			modifiers.add(switch (parts[i]) {
+			case "ctrl" -> SWT.CTRL;
+			case "shift" -> SWT.SHIFT;
+			case "alt" -> SWT.ALT;
+			default -> throw new IllegalArgumentException("unknown modifier " + parts[i]);
+			});
+		}
+		String last = spec.substring(spec.lastIndexOf('+') + 1);
+		if (spec.endsWith("++")) {
+			last = "+";
+		}
+		for (int m : modifiers) {
+			post(display, SWT.KeyDown, m, '\0');
+		}
+		switch (last.toLowerCase(java.util.Locale.ROOT)) {
+		case "enter" -> press(display, SWT.CR, SWT.CR);
+		case "tab" -> press(display, SWT.TAB, SWT.TAB);
+		case "escape" -> press(display, SWT.ESC, SWT.ESC);
+		case "delete" -> press(display, SWT.DEL, (char) 127);
+		default -> press(display, 0, last.charAt(0));
+		}
+		for (int i = modifiers.size() - 1; i >= 0; i--) {
+			post(display, SWT.KeyUp, modifiers.get(i), '\0');
+		}
+		sleepInLoop(STEP_MILLIS);
+	}
+
+	private static void press(Display display, int keyCode, char character) {
+		post(display, SWT.KeyDown, keyCode, character);
+		post(display, SWT.KeyUp, keyCode, character);
+	}
+
+	private static void post(Display display, int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		if (!display.post(event)) {
+			throw new IllegalStateException("the display refused a key event");
+		}
+	}
+
+	private void click(Control control) {
+		Rectangle bounds = control.getBounds();
+		Point centre = control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+		Display display = shell.getDisplay();
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = centre.x;
+		move.y = centre.y;
+		display.post(move);
+		sleepInLoop(100);
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			Event e = new Event();
+			e.type = type;
+			e.button = 1;
+			display.post(e);
+		}
+		sleepInLoop(STEP_MILLIS);
+	}
+
+	private void sleepInLoop(int millis) {
+		Display display = shell.getDisplay();
+		long until = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private Control require(String key) {
+		Control control = find(key);
+		if (control == null) {
+			throw new IllegalStateException("no visible widget " + key);
+		}
+		return control;
+	}
+
+	private Control find(String key) {
+		return find(shell, key);
+	}
+
+	private static Control find(Control control, String key) {
+		if (control.isDisposed() || !control.isVisible()) {
+			return null;
+		}
+		if (key.equals(control.getData(KEY))) {
+			return control;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Control found = find(child, key);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void report(Path file) {
+		Properties report = new Properties();
+		report.setProperty("window.title", shell.getText());
+		collect(shell, report);
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			report.store(out, "Sanad UI script report");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void collect(Control control, Properties report) {
+		if (control.isDisposed()) {
+			return;
+		}
+		Object key = control.getData(KEY);
+		if (key != null && control.isVisible()) {
+			String value = switch (control) {
+			case Tree tree -> treeTexts(tree.getItems(), new StringBuilder()).toString();
+			case Table table -> tableTexts(table);
+			case Label label -> label.getText();
+			case Combo combo -> combo.getText();
+			case Button button -> button.getText();
+			case StyledText text -> text.getSelectionText();
+			case org.eclipse.swt.widgets.Text text -> text.getText();
+			default -> "";
+			};
+			report.setProperty(key.toString(), value);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, report);
+			}
+		}
+	}
+
+	private static StringBuilder treeTexts(TreeItem[] items, StringBuilder texts) {
+		for (TreeItem item : items) {
+			texts.append(item.getText()).append(" | ").append(item.getText(1)).append(" | ").append(item.getText(2))
+					.append('\n');
+			treeTexts(item.getItems(), texts);
+		}
+		return texts;
+	}
+
+	private static String tableTexts(Table table) {
+		StringBuilder texts = new StringBuilder();
+		for (TableItem item : table.getItems()) {
+			for (int c = 0; c < Math.max(1, table.getColumnCount()); c++) {
+				texts.append(item.getText(c)).append(c + 1 < table.getColumnCount() ? " | " : "\n");
+			}
+		}
+		return texts.toString();
+	}
+}

@@ -1,0 +1,65 @@
+package org.sanad.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Runs the real workbench with a UI script (see the workbench's {@code UiScript}): the script's
+ * keys and clicks go through the X server, and its reports are read back here.
+ */
+final class UiScriptRun {
+
+	private final Path folder;
+
+	private UiScriptRun(Path folder) {
+		this.folder = folder;
+	}
+
+	/** Writes the script into {@code folder}, runs the workbench on {@code data} as {@code annotator}. */
+	static UiScriptRun run(Path data, Path folder, String annotator, String... lines)
+			throws IOException, InterruptedException {
+		Files.createDirectories(folder);
+		Path script = folder.resolve("steps.script");
+		Files.write(script, List.of(lines), StandardCharsets.UTF_8);
+		Product.Run run = Product.run(Map.of("SANAD_DATA", data.toString(), "SANAD_JAVA_OPTS",
+				"-Dsanad.annotator=" + annotator + " -Dsanad.script=" + script), List.of());
+		assertEquals(0, run.exitCode(), run.err());
+		Path failed = folder.resolve("script-failed.txt");
+		assertFalse(Files.exists(failed), () -> read(failed) + "\n" + run.err());
+		return new UiScriptRun(folder);
+	}
+
+	/** @return a report the script wrote */
+	Properties report(String name) throws IOException {
+		Properties report = new Properties();
+		try (Reader in = Files.newBufferedReader(folder.resolve(name), StandardCharsets.UTF_8)) {
+			report.load(in);
+		}
+		return report;
+	}
+
+	/** Keeps a screenshot as test output, in target/screenshots. */
+	Path keep(String screenshot) throws IOException {
+		Path kept = Path.of(System.getProperty("sanad.screenshot.dir", "target/screenshots"));
+		Files.createDirectories(kept);
+		return Files.copy(folder.resolve(screenshot), kept.resolve(screenshot), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			return e.toString();
+		}
+	}
+}
