@@ -40,9 +40,14 @@ public final class SyntheticCorpus {
 	}
 
 	private String document(int number, Random random) {
-		StringBuilder text = new StringBuilder("تقرير رقم " + number + "\n\n");
+		return text("تقرير رقم " + number, TARGET_BYTES, random);
+	}
+
+	/** @return a title line and recombined seed sentences, about {@code targetBytes} in UTF-8 */
+	public String text(String title, int targetBytes, Random random) {
+		StringBuilder text = new StringBuilder(title + "\n\n");
 		int bytes = text.toString().getBytes(StandardCharsets.UTF_8).length;
-		while (bytes < TARGET_BYTES) {
+		while (bytes < targetBytes) {
 			String sentence = sentences.get(random.nextInt(sentences.size()));
 			text.append(sentence).append(random.nextInt(4) == 0 ? "\n\n" : " ");
 			bytes += sentence.getBytes(StandardCharsets.UTF_8).length + 1;

@@ -325,6 +325,12 @@ final class UiScript {
 			default -> "";
 			};
 			report.setProperty(key.toString(), value);
+			for (String timing : new String[] { "sanad.bench.openMillis", "sanad.bench.loadMillis",
+					"sanad.bench.keyMillis" }) {
+				if (control.getData(timing) != null) {
+					report.setProperty(timing, control.getData(timing).toString());
+				}
+			}
 		}
 		if (control instanceof Composite composite) {
 			for (Control child : composite.getChildren()) {

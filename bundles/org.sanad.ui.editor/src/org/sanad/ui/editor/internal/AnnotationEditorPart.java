@@ -77,7 +77,8 @@ public final class AnnotationEditorPart {
 	private DocumentStancePanel stances;
 	private StatusLine status;
 	private LocalResourceManager fonts;
-	private long openedInMillis;
+	private long started;
+	private Annotation lastSelected;
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(WorkbenchIds.ANNOTATOR) String annotator) {
@@ -86,13 +87,16 @@ public final class AnnotationEditorPart {
 		placeholder = placeholder(root);
 		String documentId = part.getPersistedState().get(WorkbenchIds.DOCUMENT_ID);
 		String who = annotator != null ? annotator : System.getProperty("user.name", "annotator");
-		long started = System.nanoTime();
+		started = System.nanoTime();
 		Job.create("Opening document", monitor -> {
 			try {
 				AnnotationSession opened = AnnotationSession.open(workspace.store(), documentId, who);
+				long loaded = (System.nanoTime() - started) / 1_000_000;
 				sync.asyncExec(() -> {
 					show(opened);
-					openedInMillis = (System.nanoTime() - started) / 1_000_000;
+					if (text != null) {
+						text.setData(Benchmarks.LOAD_MILLIS, Long.toString(loaded));
+					}
 				});
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
@@ -156,6 +160,13 @@ public final class AnnotationEditorPart {
 		widget.setLineSpacing(6);
 		applyFont(widget);
 		widget.setText(session.text());
+		widget.addListener(SWT.Paint, new org.eclipse.swt.widgets.Listener() {
+			@Override
+			public void handleEvent(org.eclipse.swt.widgets.Event e) {
+				widget.removeListener(SWT.Paint, this);
+				widget.setData(Benchmarks.OPEN_MILLIS, Long.toString((System.nanoTime() - started) / 1_000_000));
+			}
+		});
 		styler = new AnnotationStyler(session, new Colours(widget, session.schema(), preferences));
 		widget.addLineStyleListener(styler);
 		widget.addKeyListener(new EditorKeys(widget, session, actions, message -> status.say(message)));
@@ -170,7 +181,9 @@ public final class AnnotationEditorPart {
 				session.select(here.isEmpty() ? null : here.get(0));
 			}
 		});
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(widget);
+		// A size hint keeps the layout from asking the widget for the size of the whole text, which
+		// would lay out every line of a long document.
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(widget);
 		return widget;
 	}
 
@@ -200,9 +213,15 @@ public final class AnnotationEditorPart {
 	private final SessionListener listener = new SessionListener() {
 		@Override
 		public void annotationsChanged(Delta delta) {
-			text.redraw();
+			if (delta.updated().isEmpty() && delta.touched().size() <= 32) {
+				delta.touched().forEach(AnnotationEditorPart.this::redraw);
+			} else {
+				text.redraw(); // an update may have dropped a range (a claim), so repaint what is on screen
+			}
+			// holders come from person and organisation mentions, so those matter once there are stances
 			if (delta.touched().stream().anyMatch(a -> a instanceof Stance s && s.getEvidence() == null)
-					|| delta.touched().stream().anyMatch(a -> a instanceof org.sanad.model.EntityMention)) {
+					|| (stances.hasStances() && delta.touched().stream()
+							.anyMatch(a -> a instanceof org.sanad.model.EntityMention))) {
 				stances.refresh();
 			}
 			events.post(SanadTopics.ANNOTATIONS_CHANGED, session.document().getId());
@@ -210,7 +229,9 @@ public final class AnnotationEditorPart {
 
 		@Override
 		public void selectionChanged(Annotation selected) {
-			text.redraw();
+			redraw(lastSelected);
+			redraw(selected);
+			lastSelected = selected;
 			reveal(selected);
 		}
 
@@ -225,16 +246,38 @@ public final class AnnotationEditorPart {
 		}
 	};
 
-	private void reveal(Annotation annotation) {
+	/** Repaints only the lines an annotation covers: restyling the screen costs more than a key may. */
+	private void redraw(Annotation annotation) {
 		if (annotation == null) {
 			return;
 		}
+		int length = text.getCharCount();
+		for (Mark mark : Mark.of(annotation)) {
+			int begin = Math.min(mark.begin(), length);
+			int end = Math.min(mark.end(), length);
+			if (begin < end) {
+				text.redrawRange(begin, end - begin, true);
+			}
+		}
+	}
+
+	/** Scrolls to an annotation chosen elsewhere (outline, problems) unless it is on screen already. */
+	private void reveal(Annotation annotation) {
+		if (annotation == null || text.getSelectionCount() > 0) {
+			return;
+		}
 		Mark.of(annotation).stream().findFirst().ifPresent(mark -> {
-			if (text.getSelectionCount() == 0) {
+			if (!isVisible(mark.begin())) {
 				text.setCaretOffset(mark.begin());
 				text.showSelection();
 			}
 		});
+	}
+
+	private boolean isVisible(int offset) {
+		int line = text.getLineAtOffset(offset);
+		int y = text.getLinePixel(line);
+		return y >= 0 && y < text.getClientArea().height;
 	}
 
 	/** Changes the font and colours after the preferences changed. */
@@ -282,11 +325,6 @@ public final class AnnotationEditorPart {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/** @return how long the last open took, from the request to the text on screen (for benchmarks) */
-	long openedInMillis() {
-		return openedInMillis;
 	}
 
 	AnnotationSession session() {

@@ -1,20 +1,22 @@
 package org.sanad.ui.editor.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.sanad.editing.AnnotationActions;
 import org.sanad.editing.Delta;
+import org.sanad.editing.Mark;
 import org.sanad.model.Annotation;
 import org.sanad.model.EntityMention;
 import org.sanad.model.SourceAttribution;
@@ -22,64 +24,47 @@ import org.sanad.model.Stance;
 
 import jakarta.annotation.PostConstruct;
 
-/** The outline: the active document's annotations grouped by layer. Select to show, Delete to remove. */
+/**
+ * The outline: the active document's annotations grouped by layer, each group under a heading
+ * row, in text order. A virtual table: only the rows on screen are filled, so 20,000 annotations
+ * cost no more than twenty. Select a row to select the annotation; Delete removes the selected.
+ */
 public final class AnnotationsPart extends ActiveSessionPart {
 
-	/** A layer's group in the tree. */
-	record Group(String name, Class<? extends Annotation> type, List<Annotation> members) {
-		@Override
-		public String toString() {
-			return name + " (" + members.size() + ")";
-		}
+	private record Layer(String heading, Class<? extends Annotation> type) {
 	}
 
-	private TreeViewer viewer;
+	private static final List<Layer> LAYERS = List.of(new Layer("Entities", EntityMention.class),
+			new Layer("Stance", Stance.class), new Layer("Sources", SourceAttribution.class));
+
+	/** Above this many touched annotations, rebuilding the rows is cheaper than patching them. */
+	private static final int PATCH_LIMIT = 64;
+
+	private Table table;
+	private Font bold;
+	/** One entry per row: a {@link Layer} heading or an annotation. */
+	private List<Object> rows = new ArrayList<>();
 	private boolean syncing;
 
 	@PostConstruct
 	void create(Composite parent) {
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTree().setData(DocumentStancePanel.WIDGET_KEY, "annotations.tree");
-		viewer.setUseHashlookup(true);
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ArrayContentProvider.getInstance().getElements(input);
-			}
-
-			@Override
-			public Object[] getChildren(Object parent) {
-				return parent instanceof Group g ? g.members().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof Group g && !g.members().isEmpty();
-			}
-		});
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof Annotation a ? Describe.of(a, session == null ? null : session.text())
-						: element.toString();
-			}
-		});
-		viewer.addSelectionChangedListener(e -> {
-			if (!syncing && session != null && e.getStructuredSelection().getFirstElement() instanceof Annotation a
+		table = new Table(parent, SWT.MULTI | SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		table.setData(DocumentStancePanel.WIDGET_KEY, "annotations.list");
+		bold = new LocalResourceManager(JFaceResources.getResources(), table)
+				.create(FontDescriptor.createFrom(table.getFont()).setStyle(SWT.BOLD));
+		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
+		table.addListener(SWT.Selection, e -> {
+			int index = table.getSelectionIndex();
+			if (!syncing && session != null && index >= 0 && rows.get(index) instanceof Annotation a
 					&& session.set().getAnnotations().contains(a)) {
 				session.select(a);
 			}
 		});
-		viewer.getTree().addListener(SWT.KeyDown, e -> {
+		table.addListener(SWT.KeyDown, e -> {
 			if ((e.keyCode == SWT.DEL || e.keyCode == SWT.BS) && session != null) {
 				List<Annotation> chosen = new ArrayList<>();
-				for (Object o : viewer.getStructuredSelection()) {
-					if (o instanceof Annotation a) {
+				for (int index : table.getSelectionIndices()) {
+					if (rows.get(index) instanceof Annotation a) {
 						chosen.add(a);
 					}
 				}
@@ -89,9 +74,19 @@ public final class AnnotationsPart extends ActiveSessionPart {
 		sessionChanged();
 	}
 
+	private void fill(TableItem item, int index) {
+		Object row = rows.get(index);
+		if (row instanceof Annotation a) {
+			item.setText("    " + Describe.of(a, session.text()));
+		} else {
+			item.setText(((Layer) row).heading() + " (" + (end(index) - index - 1) + ")");
+			item.setFont(bold);
+		}
+	}
+
 	@Override
 	protected Control control() {
-		return viewer == null ? null : viewer.getControl();
+		return table;
 	}
 
 	@Override
@@ -100,36 +95,96 @@ public final class AnnotationsPart extends ActiveSessionPart {
 	}
 
 	private void refresh() {
-		if (session == null) {
-			viewer.setInput(new Object[0]);
-			return;
+		List<Object> next = new ArrayList<>();
+		if (session != null) {
+			for (Layer layer : LAYERS) {
+				next.add(layer);
+				next.addAll(members(layer.type()));
+			}
 		}
-		List<Group> groups = List.of(group("Entities", EntityMention.class), group("Stance", Stance.class),
-				group("Sources", SourceAttribution.class));
-		viewer.getTree().setRedraw(false);
-		try {
-			viewer.setInput(groups.toArray());
-			viewer.expandAll();
-		} finally {
-			viewer.getTree().setRedraw(true);
+		rows = next;
+		table.clearAll();
+		table.setItemCount(rows.size());
+		showSelection(session == null ? null : session.selected());
+	}
+
+	/** Patches the rows an edit touched: a binary search per annotation instead of a rebuild. */
+	private void patch(Delta delta) {
+		for (Annotation a : delta.touched()) {
+			int at = indexOf(a);
+			if (at >= 0) {
+				rows.remove(at);
+			}
+			if (session.set().getAnnotations().contains(a)) {
+				rows.add(insertionPoint(a), a);
+			}
 		}
+		table.setItemCount(rows.size());
+		table.clearAll();
 		showSelection(session.selected());
 	}
 
-	private Group group(String name, Class<? extends Annotation> type) {
-		List<Annotation> members = session.set().getAnnotations().stream().filter(type::isInstance)
-				.sorted(java.util.Comparator.comparingInt(AnnotationsPart::position)).map(Annotation.class::cast)
-				.toList();
-		return new Group(name, type, members);
+	private int insertionPoint(Annotation a) {
+		int heading = 0;
+		while (!((Layer) rows.get(heading)).type().isInstance(a)) {
+			heading = end(heading);
+		}
+		int low = heading + 1;
+		int high = end(heading);
+		int position = position(a);
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (position((Annotation) rows.get(mid)) <= position) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
+	/** @return the index after the last row of the group whose heading is at {@code heading} */
+	private int end(int heading) {
+		int i = heading + 1;
+		while (i < rows.size() && !(rows.get(i) instanceof Layer)) {
+			i++;
+		}
+		return i;
+	}
+
+	private int indexOf(Annotation a) {
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i) == a) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static int position(Annotation a) {
-		return org.sanad.editing.Mark.of(a).stream().mapToInt(org.sanad.editing.Mark::begin).findFirst().orElse(-1);
+		return Mark.of(a).stream().mapToInt(Mark::begin).findFirst().orElse(-1);
+	}
+
+	private List<Annotation> members(Class<? extends Annotation> type) {
+		record Positioned(Annotation annotation, int position) {
+		}
+		List<Positioned> found = new ArrayList<>();
+		for (Annotation a : session.set().getAnnotations()) {
+			if (type.isInstance(a)) {
+				found.add(new Positioned(a, position(a)));
+			}
+		}
+		found.sort(Comparator.comparingInt(Positioned::position));
+		return found.stream().map(Positioned::annotation).toList();
 	}
 
 	@Override
 	public void annotationsChanged(Delta delta) {
-		refresh();
+		if (delta.touched().size() > PATCH_LIMIT) {
+			refresh();
+		} else {
+			patch(delta);
+		}
 	}
 
 	@Override
@@ -140,29 +195,19 @@ public final class AnnotationsPart extends ActiveSessionPart {
 	private void showSelection(Annotation selected) {
 		syncing = true;
 		try {
-			viewer.setSelection(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected), true);
+			int index = selected == null ? -1 : indexOf(selected);
+			if (index < 0) {
+				table.deselectAll();
+			} else {
+				table.setSelection(index);
+			}
 		} finally {
 			syncing = false;
 		}
 	}
 
-	/** @return the labels of the tree's items, for the UI test report */
-	List<String> itemTexts() {
-		List<String> texts = new ArrayList<>();
-		for (var item : viewer.getTree().getItems()) {
-			for (var child : item.getItems()) {
-				texts.add(child.getText());
-			}
-		}
-		return texts;
-	}
-
 	@Focus
 	void focus() {
-		viewer.getControl().setFocus();
-	}
-
-	IStructuredSelection selection() {
-		return viewer.getStructuredSelection();
+		table.setFocus();
 	}
 }

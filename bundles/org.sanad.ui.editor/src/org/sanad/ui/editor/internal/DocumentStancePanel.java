@@ -112,6 +112,10 @@ final class DocumentStancePanel {
 		return -1;
 	}
 
+	boolean hasStances() {
+		return !documentStances().isEmpty();
+	}
+
 	private List<Stance> documentStances() {
 		return session.set().getAnnotations().stream().filter(Stance.class::isInstance).map(Stance.class::cast)
 				.filter(s -> s.getEvidence() == null).toList();

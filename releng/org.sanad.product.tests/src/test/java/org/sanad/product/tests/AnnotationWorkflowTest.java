@@ -72,10 +72,10 @@ class AnnotationWorkflowTest {
 		Properties unrated = first.report("unrated.properties");
 		assertTrue(unrated.getProperty("problems.table").contains("not fully rated"), unrated.toString());
 		Properties undone = first.report("undone.properties");
-		assertFalse(undone.getProperty("annotations.tree").contains("ORG · البنتاغون"), undone.toString());
+		assertFalse(undone.getProperty("annotations.list").contains("ORG · البنتاغون"), undone.toString());
 		Properties fin = first.report("final.properties");
 		assertEquals("Sanad — tester", fin.getProperty("window.title"));
-		String outline = fin.getProperty("annotations.tree");
+		String outline = fin.getProperty("annotations.list");
 		for (String expected : new String[] { "PER · باتريك", "PER · رايدر", "ORG · داعش", "ORG · البنتاغون",
 				"Source B2 · مسؤولون", "AGAINST us-presence-iraq · (document)" }) {
 			assertTrue(outline.contains(expected), "missing " + expected + " in\n" + outline);
@@ -93,7 +93,7 @@ class AnnotationWorkflowTest {
 				"report reopened.properties",
 				"screenshot editor-restarted.png");
 		Properties reopened = second.report("reopened.properties");
-		assertEquals(outline, reopened.getProperty("annotations.tree"), "the same annotations after a restart");
+		assertEquals(outline, reopened.getProperty("annotations.list"), "the same annotations after a restart");
 		assertEquals("AGAINST", reopened.getProperty("stance.0.polarity"));
 		assertTrue(reopened.getProperty("stance.0.holder").contains("باتريك"), reopened.toString());
 		second.keep("editor-restarted.png");
@@ -106,7 +106,7 @@ class AnnotationWorkflowTest {
 				"report blind.properties");
 		Properties blind = other.report("blind.properties");
 		assertEquals("Sanad — someone-else", blind.getProperty("window.title"));
-		assertFalse(blind.getProperty("annotations.tree").contains("·"), "another annotator sees none of it");
+		assertFalse(blind.getProperty("annotations.list").contains("·"), "another annotator sees none of it");
 	}
 
 	private static void assertLooksLikeAWindow(Path screenshot) throws Exception {
