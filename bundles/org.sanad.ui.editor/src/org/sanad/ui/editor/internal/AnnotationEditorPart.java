@@ -142,6 +142,8 @@ public final class AnnotationEditorPart {
 		placeholder.dispose();
 		stances = new DocumentStancePanel(root, session, actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(stances.control());
+		LabelPalette palette = new LabelPalette(root, actions, () -> text, message -> status.say(message));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(palette.control());
 		text = createText(root);
 		status = new StatusLine(root, session);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status.control());

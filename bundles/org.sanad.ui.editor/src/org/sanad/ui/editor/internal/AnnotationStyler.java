@@ -1,7 +1,9 @@
 package org.sanad.ui.editor.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.eclipse.swt.SWT;
@@ -10,6 +12,7 @@ import org.eclipse.swt.custom.LineStyleListener;
 import org.eclipse.swt.custom.StyleRange;
 import org.sanad.editing.AnnotationSession;
 import org.sanad.editing.Mark;
+import org.sanad.editing.text.Lanes;
 import org.sanad.model.Annotation;
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.EntityMention;
@@ -17,8 +20,8 @@ import org.sanad.model.Stance;
 
 /**
  * Styles one line at a time, asked by the text widget for the visible lines only. Each piece of
- * the line between two mark boundaries gets: the innermost entity as background, an outer entity
- * (nesting) or a stance quote as underline, a source as a box, a claim as a wavy line, boilerplate
+ * the line between two mark boundaries gets: the entity of the highest {@link Lanes lane} (the
+ * innermost where spans nest) as background, the one below it or a stance quote as underline, a source as a box, a claim as a wavy line, boilerplate
  * in grey. Only colours change, never the font, so Arabic letters stay joined across annotations.
  */
 final class AnnotationStyler implements LineStyleListener {
@@ -62,10 +65,11 @@ final class AnnotationStyler implements LineStyleListener {
 			cuts.add(Math.max(lineBegin, r.getBegin()));
 			cuts.add(Math.min(lineEnd, r.getEnd()));
 		}
+		Map<Mark, Integer> lanes = entityLanes(marks);
 		List<StyleRange> ranges = new ArrayList<>();
 		Integer from = cuts.first();
 		for (Integer to : cuts.tailSet(from, false)) {
-			StyleRange style = piece(from, to, marks, boilerplate);
+			StyleRange style = piece(from, to, marks, lanes, boilerplate);
 			if (style != null) {
 				StyleRange last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
 				if (last != null && last.start + last.length == from && last.similarTo(style)) {
@@ -79,7 +83,19 @@ final class AnnotationStyler implements LineStyleListener {
 		return ranges.toArray(StyleRange[]::new);
 	}
 
-	private StyleRange piece(int from, int to, List<Mark> marks, List<BoilerplateRegion> boilerplate) {
+	/** Lanes of the line's entities: where entities overlap, the highest lane is drawn as background. */
+	private static Map<Mark, Integer> entityLanes(List<Mark> marks) {
+		List<Mark> entities = marks.stream().filter(m -> m.kind() == Mark.Kind.ENTITY).toList();
+		int[] lanes = Lanes.assign(entities);
+		Map<Mark, Integer> byMark = new IdentityHashMap<>();
+		for (int i = 0; i < lanes.length; i++) {
+			byMark.put(entities.get(i), lanes[i]);
+		}
+		return byMark;
+	}
+
+	private StyleRange piece(int from, int to, List<Mark> marks, Map<Mark, Integer> lanes,
+			List<BoilerplateRegion> boilerplate) {
 		Mark inner = null;
 		Mark outer = null;
 		Mark source = null;
@@ -91,10 +107,10 @@ final class AnnotationStyler implements LineStyleListener {
 			}
 			switch (m.kind()) {
 			case ENTITY -> {
-				if (inner == null || length(m) < length(inner)) {
+				if (inner == null || lanes.get(m) > lanes.get(inner)) {
 					outer = inner;
 					inner = m;
-				} else if (outer == null || length(m) < length(outer)) {
+				} else if (outer == null || lanes.get(m) > lanes.get(outer)) {
 					outer = m;
 				}
 			}
@@ -149,7 +165,4 @@ final class AnnotationStyler implements LineStyleListener {
 		return style;
 	}
 
-	private static int length(Mark m) {
-		return m.end() - m.begin();
-	}
 }

@@ -99,7 +99,7 @@ final class DocumentStancePanel {
 	private Combo combo(String id) {
 		Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setData(WIDGET_KEY, id);
-		GridDataFactory.fillDefaults().hint(id.endsWith("polarity") ? 110 : 190, SWT.DEFAULT).applyTo(combo);
+		GridDataFactory.fillDefaults().hint(id.endsWith("polarity") ? 100 : 165, SWT.DEFAULT).applyTo(combo);
 		return combo;
 	}
 
