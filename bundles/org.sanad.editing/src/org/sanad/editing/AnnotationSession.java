@@ -66,6 +66,15 @@ public final class AnnotationSession implements AutoCloseable {
 	public static AnnotationSession open(CorpusStore store, String documentId, String annotator) {
 		Document document = store.document(documentId)
 				.orElseThrow(() -> new StoreException("No document with id " + documentId));
+		return open(store, document, annotator);
+	}
+
+	/**
+	 * Opens a document already loaded with its text (an editor shows the text first), loading its
+	 * project and the annotator's set. Long for a big set: call it off the UI thread.
+	 */
+	public static AnnotationSession open(CorpusStore store, Document document, String annotator) {
+		String documentId = document.getId();
 		Project project = store.project(document.getProjectId())
 				.orElseThrow(() -> new StoreException("No project with id " + document.getProjectId()));
 		return new AnnotationSession(store, project, document, annotator, store.annotationSet(documentId, annotator));

@@ -32,7 +32,9 @@ import org.sanad.editing.Delta;
 import org.sanad.editing.Mark;
 import org.sanad.editing.SessionListener;
 import org.sanad.model.Annotation;
+import org.sanad.model.Document;
 import org.sanad.model.Stance;
+import org.sanad.store.StoreException;
 import org.sanad.ui.SanadTopics;
 import org.sanad.ui.WorkbenchIds;
 import org.sanad.ui.WorkbenchPreferences;
@@ -76,6 +78,7 @@ public final class AnnotationEditorPart {
 	private AnnotationStyler styler;
 	private DocumentStancePanel stances;
 	private StatusLine status;
+	private Label loading;
 	private LocalResourceManager fonts;
 	private long started;
 	private Annotation lastSelected;
@@ -90,11 +93,15 @@ public final class AnnotationEditorPart {
 		started = System.nanoTime();
 		Job.create("Opening document", monitor -> {
 			try {
-				AnnotationSession opened = AnnotationSession.open(workspace.store(), documentId, who);
+				// the text first, so that it is on screen while the annotations load
+				Document document = workspace.store().document(documentId)
+						.orElseThrow(() -> new StoreException("No document with id " + documentId));
+				sync.asyncExec(() -> showText(document));
+				AnnotationSession opened = AnnotationSession.open(workspace.store(), document, who);
 				long loaded = (System.nanoTime() - started) / 1_000_000;
 				sync.asyncExec(() -> {
-					show(opened);
-					if (text != null) {
+					attach(opened);
+					if (text != null && !text.isDisposed()) {
 						text.setData(Benchmarks.LOAD_MILLIS, Long.toString(loaded));
 					}
 				});
@@ -127,8 +134,24 @@ public final class AnnotationEditorPart {
 		root.layout(true, true);
 	}
 
-	private void show(AnnotationSession opened) {
+	/** Shows the text, read-only and unstyled, while the annotations are still loading. */
+	private void showText(Document document) {
 		if (root.isDisposed()) {
+			return;
+		}
+		part.setLabel(title(document));
+		part.setTooltip(document.getOrigin());
+		placeholder.dispose();
+		text = createText(root, document);
+		loading = new Label(root, SWT.NONE);
+		loading.setText("Loading the annotations…");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(loading);
+		root.layout(true, true);
+	}
+
+	/** Adds the session: styling, keys, the stance panel, the palette and the status line. */
+	private void attach(AnnotationSession opened) {
+		if (text == null || text.isDisposed()) {
 			opened.close();
 			return;
 		}
@@ -137,31 +160,40 @@ public final class AnnotationEditorPart {
 		if (preferences != null) {
 			actions.setSnapToWords(preferences.snapToWords());
 		}
-		part.setLabel(title(session));
-		part.setTooltip(session.document().getOrigin());
-		placeholder.dispose();
 		stances = new DocumentStancePanel(root, session, actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(stances.control());
+		stances.control().moveAbove(text);
 		LabelPalette palette = new LabelPalette(root, actions, () -> text, message -> status.say(message));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(palette.control());
-		text = createText(root);
+		palette.control().moveAbove(text);
+		loading.dispose();
 		status = new StatusLine(root, session);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status.control());
+		styler = new AnnotationStyler(session, new Colours(text, session.schema(), preferences));
+		text.addLineStyleListener(styler);
+		text.addKeyListener(new EditorKeys(text, session, actions, message -> status.say(message)));
+		text.addListener(SWT.MouseUp, e -> {
+			if (e.button == 1 && text.getSelectionCount() == 0) {
+				var here = session.annotationsAt(text.getCaretOffset());
+				session.select(here.isEmpty() ? null : here.get(0));
+			}
+		});
+		text.setData(DocumentStancePanel.WIDGET_KEY, TEXT_WIDGET);
 		session.addListener(listener);
 		OpenSessions.of(application.getContext()).register(session);
 		root.layout(true, true);
+		text.redraw();
 		activate();
 	}
 
-	private StyledText createText(Composite parent) {
-		int direction = isRightToLeft(session.document().getLanguage()) ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT;
+	private StyledText createText(Composite parent, Document document) {
+		int direction = isRightToLeft(document.getLanguage()) ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT;
 		StyledText widget = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | direction);
-		widget.setData(DocumentStancePanel.WIDGET_KEY, TEXT_WIDGET);
 		widget.setEditable(false);
 		widget.setMargins(16, 12, 16, 12);
 		widget.setLineSpacing(6);
 		applyFont(widget);
-		widget.setText(session.text());
+		widget.setText(document.getText());
 		widget.addListener(SWT.Paint, new org.eclipse.swt.widgets.Listener() {
 			@Override
 			public void handleEvent(org.eclipse.swt.widgets.Event e) {
@@ -169,18 +201,9 @@ public final class AnnotationEditorPart {
 				widget.setData(Benchmarks.OPEN_MILLIS, Long.toString((System.nanoTime() - started) / 1_000_000));
 			}
 		});
-		styler = new AnnotationStyler(session, new Colours(widget, session.schema(), preferences));
-		widget.addLineStyleListener(styler);
-		widget.addKeyListener(new EditorKeys(widget, session, actions, message -> status.say(message)));
 		widget.addTraverseListener(e -> {
 			if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
 				e.doit = false;
-			}
-		});
-		widget.addListener(SWT.MouseUp, e -> {
-			if (e.button == 1 && widget.getSelectionCount() == 0) {
-				var here = session.annotationsAt(widget.getCaretOffset());
-				session.select(here.isEmpty() ? null : here.get(0));
 			}
 		});
 		// A size hint keeps the layout from asking the widget for the size of the whole text, which
@@ -207,9 +230,9 @@ public final class AnnotationEditorPart {
 		return java.util.Set.of("ar", "fa", "ur", "he", "yi", "ps", "ckb", "ug", "dv").contains(primary);
 	}
 
-	private static String title(AnnotationSession session) {
-		String title = session.document().getTitle();
-		return title == null || title.isBlank() ? session.document().getId() : title;
+	private static String title(Document document) {
+		String title = document.getTitle();
+		return title == null || title.isBlank() ? document.getId() : title;
 	}
 
 	private final SessionListener listener = new SessionListener() {
@@ -286,7 +309,7 @@ public final class AnnotationEditorPart {
 	@Inject
 	@Optional
 	void preferencesChanged(@UIEventTopic(SanadTopics.PREFERENCES_CHANGED) WorkbenchPreferences changed) {
-		if (text == null || text.isDisposed()) {
+		if (text == null || text.isDisposed() || session == null) {
 			return;
 		}
 		preferences = changed;
@@ -307,6 +330,9 @@ public final class AnnotationEditorPart {
 	}
 
 	private void activate() {
+		if (session == null) {
+			return; // still loading: the parts keep following the editor that was active
+		}
 		application.getContext().set(OpenSessions.ACTIVE, session);
 	}
 
@@ -344,7 +370,7 @@ public final class AnnotationEditorPart {
 			application.getContext().set(OpenSessions.ACTIVE, null);
 		}
 		AnnotationSession closing = session;
-		Job.create("Closing " + title(closing), monitor -> {
+		Job.create("Closing " + title(closing.document()), monitor -> {
 			closing.close();
 			return closing.commitState().isSaved() ? Status.OK_STATUS
 					: Status.warning("Edits not stored when closing: " + closing.commitState());
