@@ -82,6 +82,8 @@ public final class AnnotationEditorPart {
 	private LocalResourceManager fonts;
 	private long started;
 	private Annotation lastSelected;
+	private final java.util.List<int[]> pendingRepaints = new java.util.ArrayList<>();
+	private boolean repaintScheduled;
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(WorkbenchIds.ANNOTATOR) String annotator) {
@@ -171,7 +173,7 @@ public final class AnnotationEditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status.control());
 		styler = new AnnotationStyler(session, new Colours(text, session.schema(), preferences));
 		text.addLineStyleListener(styler);
-		text.addKeyListener(new EditorKeys(text, session, actions, message -> status.say(message)));
+		text.addKeyListener(new EditorKeys(text, session, actions, message -> status.say(message), this::flushRepaints));
 		text.addListener(SWT.MouseUp, e -> {
 			if (e.button == 1 && text.getSelectionCount() == 0) {
 				var here = session.annotationsAt(text.getCaretOffset());
@@ -271,18 +273,51 @@ public final class AnnotationEditorPart {
 		}
 	};
 
-	/** Repaints only the lines an annotation covers: restyling the screen costs more than a key may. */
+	/**
+	 * Asks to repaint only the lines an annotation covers: restyling the screen costs more than a
+	 * key may. Requests are collected and done once (an edit and its selection touch the same
+	 * lines), at the end of the key or else when the UI thread is next free.
+	 */
 	private void redraw(Annotation annotation) {
 		if (annotation == null) {
 			return;
 		}
-		int length = text.getCharCount();
 		for (Mark mark : Mark.of(annotation)) {
-			int begin = Math.min(mark.begin(), length);
-			int end = Math.min(mark.end(), length);
-			if (begin < end) {
-				text.redrawRange(begin, end - begin, true);
+			pendingRepaints.add(new int[] { mark.begin(), mark.end() });
+		}
+		if (!repaintScheduled) {
+			repaintScheduled = true;
+			text.getDisplay().asyncExec(this::flushRepaints);
+		}
+	}
+
+	/** Repaints the requested ranges, each overlapping group of them once. */
+	void flushRepaints() {
+		repaintScheduled = false;
+		if (pendingRepaints.isEmpty() || text == null || text.isDisposed()) {
+			pendingRepaints.clear();
+			return;
+		}
+		pendingRepaints.sort(java.util.Comparator.comparingInt(r -> r[0]));
+		int length = text.getCharCount();
+		int begin = pendingRepaints.get(0)[0];
+		int end = pendingRepaints.get(0)[1];
+		for (int[] range : pendingRepaints) {
+			if (range[0] > end) {
+				repaint(begin, end, length);
+				begin = range[0];
 			}
+			end = Math.max(end, range[1]);
+		}
+		repaint(begin, end, length);
+		pendingRepaints.clear();
+	}
+
+	private void repaint(int begin, int end, int length) {
+		int from = Math.min(begin, length);
+		int to = Math.min(end, length);
+		if (from < to) {
+			text.redrawRange(from, to - from, true);
 		}
 	}
 

@@ -43,12 +43,15 @@ final class EditorKeys extends KeyAdapter {
 	private final AnnotationSession session;
 	private final AnnotationActions actions;
 	private final Consumer<String> status;
+	private final Runnable repaint;
 
-	EditorKeys(StyledText text, AnnotationSession session, AnnotationActions actions, Consumer<String> status) {
+	EditorKeys(StyledText text, AnnotationSession session, AnnotationActions actions, Consumer<String> status,
+			Runnable repaint) {
 		this.text = text;
 		this.session = session;
 		this.actions = actions;
 		this.status = status;
+		this.repaint = repaint;
 	}
 
 	@Override
@@ -62,6 +65,9 @@ final class EditorKeys extends KeyAdapter {
 		} catch (EditRefusedException refused) {
 			e.doit = false;
 			status.accept(refused.getMessage());
+		}
+		if (!e.doit) {
+			repaint.run();
 		}
 		if (!e.doit && Character.isDigit(normalise(e.character))) {
 			text.update();
