@@ -1,0 +1,144 @@
+package org.sanad.search.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanad.model.Document;
+import org.sanad.model.Project;
+import org.sanad.model.SanadFactory;
+import org.sanad.model.schema.DefaultSchema;
+import org.sanad.search.QuerySyntaxException;
+import org.sanad.search.SearchHit;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.h2.internal.H2StoreProvider;
+
+/** A real on-disk Lucene index built from a real H2 store. */
+class ProjectIndexTest {
+
+	@TempDir
+	Path data;
+
+	private CorpusStore store;
+	private Project project;
+	private ProjectIndex index;
+
+	@BeforeEach
+	void build() {
+		store = new H2StoreProvider().open(data);
+		project = store.createProject("Search", null, DefaultSchema.create());
+		List<Document> documents = new ArrayList<>();
+		documents.add(document("hamza", "التقى أحمد بالسفير في بغداد."));
+		documents.add(document("kasra", "قال إحمد إن الاجتماع انتهى."));
+		documents.add(document("library", "افتتحت مكتبة جديدة في الموصل."));
+		documents.add(document("maqsura", "وقع الاتفاق على الطاولة."));
+		documents.add(document("harakat", "قالَ مُحَمَّـــد إنَّ القواتِ باقية."));
+		documents.add(document("latin", "Pentagon press secretary Patrick Ryder said 2,500 troops stay."));
+		documents.add(document("phrase", "وصل الكتاب الأحمر أمس إلى الوزارة."));
+		documents.add(document("digits", "نشر ٢٥٠٠ جندي في القاعدة."));
+		store.addDocuments(project.getId(), documents);
+		index = new ProjectIndex(data, project);
+		index.rebuild(store, project, new NullProgressMonitor());
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private static Document document(String title, String text) {
+		Document d = SanadFactory.eINSTANCE.createDocument();
+		d.setTitle(title);
+		d.setOrigin(title + ".txt");
+		d.setLanguage("ar");
+		d.setText(text);
+		return d;
+	}
+
+	private Set<String> found(String query) {
+		Set<String> titles = new TreeSet<>();
+		for (SearchHit hit : index.search(query, 100).hits()) {
+			titles.add(hit.title());
+		}
+		return titles;
+	}
+
+	@Test
+	void hamzaAndAlefFormsFindEachOther() {
+		assertEquals(Set.of("hamza", "kasra"), found("احمد"));
+		assertEquals(Set.of("hamza", "kasra"), found("أحمد"));
+		assertEquals(Set.of("hamza", "kasra"), found("إحمد"));
+	}
+
+	@Test
+	void taaMarbutaAlefMaqsuraHarakatAndTatweelAreNormalised() {
+		assertEquals(Set.of("library"), found("مكتبه"));
+		assertEquals(Set.of("library"), found("مكتبة"));
+		assertEquals(Set.of("maqsura"), found("علي"), "على is written with alef maqsura");
+		assertEquals(Set.of("harakat"), found("محمد"));
+		assertEquals(Set.of("harakat"), found("مُحَمَّد"));
+	}
+
+	@Test
+	void wordsFindTheirFormsButQuotedPhrasesAreExact() {
+		assertEquals(Set.of("phrase"), found("كتاب"), "stemming strips the article");
+		assertEquals(Set.of(), found("\"كتاب\""), "an exact phrase keeps it");
+		assertEquals(Set.of("phrase"), found("\"الكتاب الاحمر\""), "normalised, not stemmed");
+		assertEquals(Set.of(), found("\"الاحمر الكتاب\""), "word order counts in a phrase");
+	}
+
+	@Test
+	void latinDigitsAndBooleanOperators() {
+		assertEquals(Set.of("latin"), found("pentagon"));
+		assertEquals(Set.of("latin"), found("\"Patrick Ryder\""));
+		assertEquals(Set.of("digits"), found("2500"), "Arabic-Indic digits are indexed as 0-9");
+		assertEquals(Set.of("hamza", "library"), found("بغداد OR الموصل"));
+		assertEquals(Set.of("kasra"), found("احمد NOT بغداد"));
+		assertEquals(Set.of("hamza"), found("احمد بغداد"), "words are ANDed by default");
+		assertEquals(Set.of("latin"), found("title:latin"));
+	}
+
+	@Test
+	void syntaxErrorsAreOneLineWithAColumn() {
+		QuerySyntaxException unclosed = assertThrows(QuerySyntaxException.class, () -> index.search("\"الكتاب", 10));
+		assertFalse(unclosed.getMessage().contains("\n"), unclosed.getMessage());
+		assertTrue(unclosed.getMessage().startsWith("Query error"), unclosed.getMessage());
+		QuerySyntaxException dangling = assertThrows(QuerySyntaxException.class, () -> index.search("احمد AND", 10));
+		assertTrue(dangling.column() > 0, dangling.getMessage());
+		assertThrows(QuerySyntaxException.class, () -> index.search("  ", 10));
+	}
+
+	@Test
+	void aDeletedIndexIsRebuiltFromTheStoreAndACancelledRebuildKeepsTheOld() throws Exception {
+		Path folder = data.resolve("index").resolve(project.getId());
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+		assertFalse(index.exists());
+		index.rebuild(store, project, new NullProgressMonitor());
+		assertEquals(Set.of("library"), found("مكتبه"));
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		assertThrows(OperationCanceledException.class, () -> index.rebuild(store, project, cancelled));
+		assertEquals(Set.of("library"), found("مكتبه"), "the old index still answers");
+		assertFalse(Files.exists(folder.resolveSibling(project.getId() + ".new")));
+	}
+}

@@ -1,0 +1,33 @@
+package org.sanad.search.internal;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.sanad.model.Project;
+import org.sanad.search.CorpusSearch;
+import org.sanad.search.SearchResults;
+import org.sanad.workspace.Workspace;
+
+/** Search over the data folder's store, one Lucene index per project. */
+@Component(service = CorpusSearch.class)
+public final class LuceneCorpusSearch implements CorpusSearch {
+
+	@Reference
+	private Workspace workspace;
+
+	@Override
+	public SearchResults search(Project project, String query, int limit) {
+		ProjectIndex index = new ProjectIndex(workspace.dataDirectory(), project);
+		SanadQueryParser.parse(query); // a syntax error should not wait for an index to be built
+		if (!index.exists()) {
+			index.rebuild(workspace.store(), project, new NullProgressMonitor());
+		}
+		return index.search(query, limit);
+	}
+
+	@Override
+	public void reindex(Project project, IProgressMonitor monitor) {
+		new ProjectIndex(workspace.dataDirectory(), project).rebuild(workspace.store(), project, monitor);
+	}
+}
