@@ -11,12 +11,17 @@ public interface CorpusSearch {
 
 	/**
 	 * Finds documents: free words (normalised and stemmed for Arabic), {@code "exact phrases"}
-	 * (normalised, not stemmed), {@code AND OR NOT}, parentheses, {@code title:word}.
-	 * Builds the project's index first if it has none.
+	 * (normalised, not stemmed), {@code AND OR NOT}, parentheses, {@code title:word}, and filters
+	 * on annotations: {@code entity:PER}, {@code entity.text:"..."}, {@code stance:AGAINST},
+	 * {@code target:"..."}, {@code source:"..."}, {@code source.kind:...},
+	 * {@code source.reliability:<=C}, {@code source.credibility:<=3}, {@code annotator:...},
+	 * {@code status:finished}. Annotation filters see only the asker's annotations and the gold
+	 * set. Brings the index up to the store first (building it if there is none).
 	 *
+	 * @param asker the annotator searching
 	 * @throws QuerySyntaxException if the query cannot be parsed
 	 */
-	SearchResults search(Project project, String query, int limit);
+	SearchResults search(Project project, String query, String asker, int limit);
 
 	/** Rebuilds the project's index from the store; cancelling keeps the old index. */
 	void reindex(Project project, IProgressMonitor monitor);

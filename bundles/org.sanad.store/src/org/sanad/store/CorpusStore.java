@@ -85,6 +85,13 @@ public interface CorpusStore extends AutoCloseable {
 	 */
 	Source registerSource(String projectId, String name, String kind);
 
+	/**
+	 * Lists the project's annotation sets changed at or after {@code since} (annotations or status),
+	 * oldest change first. Indexes keep the latest {@link SetChange#modifiedAt()} they saw and ask
+	 * again from there; a set may come twice, never not at all.
+	 */
+	List<SetChange> setsModifiedSince(String projectId, java.time.Instant since);
+
 	/** @return the audit of one annotation set, oldest first */
 	List<AuditEntry> audit(String documentId, String owner);
 

@@ -8,11 +8,11 @@ public final class SanadTopics {
 
 	private static final String BASE = "org/sanad/ui/";
 
-	/** A document's annotations or status changed in an editor. */
-	public static final String ANNOTATIONS_CHANGED = BASE + "annotations/changed";
+	/** A document's annotations or status changed in an editor (also heard by the search index). */
+	public static final String ANNOTATIONS_CHANGED = org.sanad.core.Topics.ANNOTATIONS_CHANGED;
 
 	/** Every topic about annotations. */
-	public static final String ANNOTATIONS_ALL = BASE + "annotations/*";
+	public static final String ANNOTATIONS_ALL = org.sanad.core.Topics.ANNOTATIONS_ALL;
 
 	/** The workbench preferences (font, label colours) changed; data: the {@link WorkbenchPreferences}. */
 	public static final String PREFERENCES_CHANGED = BASE + "preferences/changed";

@@ -73,7 +73,7 @@ class ProjectIndexTest {
 
 	private Set<String> found(String query) {
 		Set<String> titles = new TreeSet<>();
-		for (SearchHit hit : index.search(query, 100).hits()) {
+		for (SearchHit hit : index.search(query, "ann", 100).hits()) {
 			titles.add(hit.title());
 		}
 		return titles;
@@ -114,14 +114,85 @@ class ProjectIndexTest {
 		assertEquals(Set.of("latin"), found("title:latin"));
 	}
 
+	private String id(String title) {
+		return store.documents(project.getId(), 0, 100).stream().filter(d -> d.getTitle().equals(title)).findFirst()
+				.orElseThrow().getId();
+	}
+
+	private void annotate(String owner, String title, org.sanad.model.Annotation... annotations) {
+		String doc = id(title);
+		long revision = store.annotationSet(doc, owner).getRevision();
+		store.apply(new org.sanad.store.AnnotationChange(doc, owner, owner == null ? "curator" : owner, revision,
+				List.of(annotations), List.of(), List.of(), null));
+	}
+
+	private static org.sanad.model.EntityMention entity(String text, String word, String label) {
+		var m = SanadFactory.eINSTANCE.createEntityMention();
+		m.setId(org.sanad.model.ids.TimeOrderedIds.next());
+		m.setBegin(text.indexOf(word));
+		m.setEnd(text.indexOf(word) + word.length());
+		m.setLabel(label);
+		return m;
+	}
+
+	private static org.sanad.model.SourceAttribution source(org.sanad.model.Reliability r) {
+		var s = SanadFactory.eINSTANCE.createSourceAttribution();
+		s.setId(org.sanad.model.ids.TimeOrderedIds.next());
+		s.setBegin(0);
+		s.setEnd(3);
+		s.setKind("named-official");
+		s.setReliability(r);
+		s.setCredibility(org.sanad.model.Credibility.POSSIBLY_TRUE);
+		return s;
+	}
+
+	@Test
+	void annotationFiltersSeeOnlyTheAskersAndTheGoldAnnotationsAndFollowTheStore() {
+		String hamza = "التقى أحمد بالسفير في بغداد.";
+		String latin = "Pentagon press secretary Patrick Ryder said 2,500 troops stay.";
+		annotate("ann", "hamza", entity(hamza, "أحمد", "PER"), source(org.sanad.model.Reliability.B));
+		annotate("bob", "latin", entity(latin, "Patrick Ryder", "PER"), source(org.sanad.model.Reliability.E));
+		annotate(null, "library", entity("افتتحت مكتبة جديدة في الموصل.", "الموصل", "GPE"));
+		index.catchUp(store, project, new NullProgressMonitor());
+
+		assertEquals(Set.of("hamza"), found("entity:PER"), "bob's PER is not ann's to see");
+		assertEquals(Set.of("latin"), titles(index.search("entity:per", "bob", 100)), "labels ignore case");
+		assertEquals(Set.of("library"), found("entity:GPE"), "the gold set is visible");
+		assertEquals(Set.of("hamza"), found("entity.text:احمد"), "entity text is normalised");
+		assertEquals(Set.of("hamza"), found("(entity:PER AND entity.text:\"أحمد\")"));
+		assertEquals(Set.of("hamza"), found("source.reliability:<=C"));
+		assertEquals(Set.of(), titles(index.search("source.reliability:<=C", "bob", 100)), "E is worse than C");
+		assertEquals(Set.of("hamza"), found("بغداد AND entity:PER"));
+		assertEquals(Set.of("kasra"), found("احمد NOT entity:PER"));
+		assertEquals(Set.of("hamza"), found("status:\"in progress\""));
+		assertEquals(Set.of(), found("annotator:bob"), "naming another annotator does not lift the wall");
+
+		annotate("ann", "harakat", entity("قالَ مُحَمَّـــد إنَّ القواتِ باقية.", "مُحَمَّـــد", "PER"));
+		index.catchUp(store, project, new NullProgressMonitor());
+		assertEquals(Set.of("hamza", "harakat"), found("entity:PER"), "a catch-up brings new annotations");
+
+		QuerySyntaxException mixed = assertThrows(QuerySyntaxException.class,
+				() -> index.search("بغداد OR entity:PER", "ann", 10));
+		assertTrue(mixed.getMessage().contains("not OR"), mixed.getMessage());
+		QuerySyntaxException unknown = assertThrows(QuerySyntaxException.class,
+				() -> index.search("colour:red", "ann", 10));
+		assertTrue(unknown.getMessage().contains("unknown field 'colour'"), unknown.getMessage());
+	}
+
+	private static Set<String> titles(org.sanad.search.SearchResults results) {
+		Set<String> titles = new TreeSet<>();
+		results.hits().forEach(h -> titles.add(h.title()));
+		return titles;
+	}
+
 	@Test
 	void syntaxErrorsAreOneLineWithAColumn() {
-		QuerySyntaxException unclosed = assertThrows(QuerySyntaxException.class, () -> index.search("\"الكتاب", 10));
+		QuerySyntaxException unclosed = assertThrows(QuerySyntaxException.class, () -> index.search("\"الكتاب", "ann", 10));
 		assertFalse(unclosed.getMessage().contains("\n"), unclosed.getMessage());
 		assertTrue(unclosed.getMessage().startsWith("Query error"), unclosed.getMessage());
-		QuerySyntaxException dangling = assertThrows(QuerySyntaxException.class, () -> index.search("احمد AND", 10));
+		QuerySyntaxException dangling = assertThrows(QuerySyntaxException.class, () -> index.search("احمد AND", "ann", 10));
 		assertTrue(dangling.column() > 0, dangling.getMessage());
-		assertThrows(QuerySyntaxException.class, () -> index.search("  ", 10));
+		assertThrows(QuerySyntaxException.class, () -> index.search("  ", "ann", 10));
 	}
 
 	@Test

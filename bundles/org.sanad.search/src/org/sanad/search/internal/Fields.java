@@ -1,9 +1,17 @@
 package org.sanad.search.internal;
 
-/** Field names of the index, in one place. */
+import java.util.Set;
+
+/** Field names and kinds of Lucene documents in the index, in one place. */
 final class Fields {
 
-	/** The document id: stored, not analysed. */
+	/** What a Lucene document stands for: {@link #DOC}, {@link #SET} or {@link #ANNOTATION}. */
+	static final String TYPE = "type";
+	static final String DOC = "doc";
+	static final String SET = "set";
+	static final String ANNOTATION = "ann";
+
+	/** The document id: stored, on every kind of Lucene document. */
 	static final String ID = "id";
 	/** The title: stored and analysed like the text. */
 	static final String TITLE = "title";
@@ -11,6 +19,32 @@ final class Fields {
 	static final String TEXT = "text";
 	/** The text, normalised but not stemmed: quoted phrases search here. */
 	static final String EXACT = "exact";
+
+	/** Whose set: the annotator's id, or {@link #GOLD_OWNER}. */
+	static final String OWNER = "annotator";
+	static final String GOLD_OWNER = "gold";
+	/** Document id and owner: what a set's re-indexing deletes by. */
+	static final String SET_KEY = "setkey";
+	static final String STATUS = "status";
+	static final String ENTITY = "entity";
+	static final String ENTITY_TEXT = "entity.text";
+	static final String STANCE = "stance";
+	static final String TARGET = "target";
+	static final String SOURCE_NAME = "source";
+	static final String SOURCE_KIND = "source.kind";
+	static final String RELIABILITY = "source.reliability";
+	static final String CREDIBILITY = "source.credibility";
+
+	/** Fields of the text itself; everything else is about annotations. */
+	static final Set<String> TEXT_FIELDS = Set.of(TEXT, EXACT, TITLE);
+
+	/** Fields matched as whole values, ignoring case ("PER", "per"). */
+	static final Set<String> KEYWORDS = Set.of(TYPE, ID, OWNER, SET_KEY, STATUS, ENTITY, STANCE, SOURCE_KIND,
+			RELIABILITY, CREDIBILITY);
+
+	/** Fields a query may name. */
+	static final Set<String> QUERYABLE = Set.of(TEXT, EXACT, TITLE, OWNER, STATUS, ENTITY, ENTITY_TEXT, STANCE, TARGET,
+			SOURCE_NAME, SOURCE_KIND, RELIABILITY, CREDIBILITY);
 
 	private Fields() {
 	}

@@ -17,17 +17,19 @@ public final class LuceneCorpusSearch implements CorpusSearch {
 	private Workspace workspace;
 
 	@Override
-	public SearchResults search(Project project, String query, int limit) {
+	public synchronized SearchResults search(Project project, String query, String asker, int limit) {
 		ProjectIndex index = new ProjectIndex(workspace.dataDirectory(), project);
-		SanadQueryParser.parse(query); // a syntax error should not wait for an index to be built
-		if (!index.exists()) {
+		QueryPlan.of(SanadQueryParser.parse(query)); // a syntax error should not wait for the index
+		if (index.exists()) {
+			index.catchUp(workspace.store(), project, new NullProgressMonitor());
+		} else {
 			index.rebuild(workspace.store(), project, new NullProgressMonitor());
 		}
-		return index.search(query, limit);
+		return index.search(query, asker, limit);
 	}
 
 	@Override
-	public void reindex(Project project, IProgressMonitor monitor) {
+	public synchronized void reindex(Project project, IProgressMonitor monitor) {
 		new ProjectIndex(workspace.dataDirectory(), project).rebuild(workspace.store(), project, monitor);
 	}
 }

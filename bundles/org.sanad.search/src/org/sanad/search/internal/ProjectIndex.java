@@ -7,17 +7,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -30,6 +37,7 @@ import org.sanad.model.Project;
 import org.sanad.search.SearchHit;
 import org.sanad.search.SearchResults;
 import org.sanad.store.CorpusStore;
+import org.sanad.store.SetChange;
 
 /**
  * The Lucene index of one project's texts, in {@code index/<project id>} of the data folder. A
@@ -58,33 +66,17 @@ public final class ProjectIndex {
 		return Files.isDirectory(folder) && DirectoryReaderCheck.hasIndex(folder);
 	}
 
-	/** Rebuilds the index from the store's texts. */
+	/** How far back each catch-up looks again, for transactions that committed late. */
+	private static final long OVERLAP_MILLIS = 30_000;
+	private static final String SETS_MARK = "sanad.sets.mark";
+
+	/** Rebuilds the index from the store beside the old one, then swaps them. */
 	public void rebuild(CorpusStore store, Project project, IProgressMonitor monitor) {
-		long count = store.documentCount(project.getId());
-		SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + project.getName(), (int) count + 1);
 		Path fresh = folder.resolveSibling(project.getId() + ".new");
 		try {
 			deleteTree(fresh);
-			IndexWriterConfig config = new IndexWriterConfig(SanadQueryParser.analyzer());
-			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-			config.setRAMBufferSizeMB(64);
-			try (Directory directory = FSDirectory.open(fresh); IndexWriter writer = new IndexWriter(directory, config)) {
-				for (int offset = 0; offset < count; offset += PAGE) {
-					for (org.sanad.model.Document header : store.documents(project.getId(), offset, PAGE)) {
-						if (progress.isCanceled()) {
-							throw new OperationCanceledException();
-						}
-						org.sanad.model.Document full = store.document(header.getId()).orElse(null);
-						if (full != null) {
-							writer.addDocument(toLucene(full));
-						}
-						progress.split(1);
-					}
-				}
-				writer.commit();
-			}
+			catchUp(fresh, store, project, monitor);
 			swapIn(fresh);
-			progress.split(1);
 		} catch (IOException e) {
 			deleteQuietly(fresh);
 			throw new UncheckedIOException("Could not build the index in " + fresh + ": " + e.getMessage(), e);
@@ -94,33 +86,134 @@ public final class ProjectIndex {
 		}
 	}
 
-	static Document toLucene(org.sanad.model.Document d) {
-		Document doc = new Document();
-		doc.add(new StringField(Fields.ID, d.getId(), Field.Store.YES));
-		String title = d.getTitle() == null ? "" : d.getTitle();
-		doc.add(new StoredField(Fields.TITLE, title));
-		doc.add(new TextField(Fields.TITLE, title, Field.Store.NO));
-		doc.add(new TextField(Fields.TEXT, d.getText(), Field.Store.NO));
-		doc.add(new TextField(Fields.EXACT, d.getText(), Field.Store.NO));
-		return doc;
+	/**
+	 * Brings the index up to the store: new documents, and annotation sets changed since the last
+	 * catch-up (their annotations and status re-indexed). One Lucene commit for all of it.
+	 */
+	public void catchUp(CorpusStore store, Project project, IProgressMonitor monitor) {
+		try {
+			catchUp(folder, store, project, monitor);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Could not update the index in " + folder + ": " + e.getMessage(), e);
+		}
 	}
 
-	/** Runs a query; the index must exist. */
-	public SearchResults search(String query, int limit) {
-		var parsed = SanadQueryParser.parse(query);
+	private void catchUp(Path where, CorpusStore store, Project project, IProgressMonitor monitor) throws IOException {
+		IndexWriterConfig config = new IndexWriterConfig(SanadQueryParser.analyzer());
+		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		config.setRAMBufferSizeMB(64);
+		try (Directory directory = FSDirectory.open(where); IndexWriter writer = new IndexWriter(directory, config)) {
+			long indexed = countTexts(writer);
+			long count = store.documentCount(project.getId());
+			var sets = store.setsModifiedSince(project.getId(), mark(writer));
+			SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + project.getName(),
+					(int) Math.max(0, count - indexed) + sets.size() + 1);
+			for (long offset = indexed; offset < count; offset += PAGE) {
+				for (org.sanad.model.Document header : store.documents(project.getId(), (int) offset, PAGE)) {
+					if (progress.isCanceled()) {
+						writer.rollback();
+						throw new OperationCanceledException();
+					}
+					store.document(header.getId()).ifPresent(full -> add(writer, LuceneDocuments.text(full)));
+					progress.split(1);
+				}
+			}
+			Instant newest = mark(writer);
+			for (SetChange change : sets) {
+				if (progress.isCanceled()) {
+					writer.rollback();
+					throw new OperationCanceledException();
+				}
+				writer.deleteDocuments(new Term(Fields.SET_KEY, LuceneDocuments.setKey(change.documentId(), change.owner())));
+				String text = store.document(change.documentId()).map(org.sanad.model.Document::getText).orElse("");
+				writer.addDocuments(LuceneDocuments.set(store.annotationSet(change.documentId(), change.owner()), text,
+						project));
+				newest = change.modifiedAt().isAfter(newest) ? change.modifiedAt() : newest;
+				progress.split(1);
+			}
+			writer.setLiveCommitData(Map.of(SETS_MARK, Long.toString(newest.toEpochMilli())).entrySet());
+			writer.commit();
+		}
+	}
+
+	private static void add(IndexWriter writer, Document doc) {
+		try {
+			writer.addDocument(doc);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static long countTexts(IndexWriter writer) throws IOException {
+		try (DirectoryReader reader = DirectoryReader.open(writer)) {
+			return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.TYPE, Fields.DOC)));
+		}
+	}
+
+	/** @return where the last catch-up got to, minus the overlap; the epoch for a new index */
+	private static Instant mark(IndexWriter writer) {
+		for (var entry : writer.getLiveCommitData()) {
+			if (SETS_MARK.equals(entry.getKey())) {
+				return Instant.ofEpochMilli(Long.parseLong(entry.getValue()) - OVERLAP_MILLIS);
+			}
+		}
+		return Instant.EPOCH;
+	}
+
+	/**
+	 * Runs a query for {@code asker}: the text part scores the documents, annotation filters keep
+	 * documents with matching annotations of the asker or the gold set, never another annotator's.
+	 */
+	public SearchResults search(String query, String asker, int limit) {
+		QueryPlan plan = QueryPlan.of(SanadQueryParser.parse(query));
 		try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
 			IndexSearcher searcher = new IndexSearcher(reader);
-			TopDocs top = searcher.search(parsed, Math.max(1, limit));
+			Set<String> allowed = null;
+			Set<String> excluded = new HashSet<>();
+			for (QueryPlan.Filter filter : plan.filters) {
+				Set<String> ids = documentIds(searcher, QueryPlan.visible(filter.query(), asker));
+				if (filter.excludes()) {
+					excluded.addAll(ids);
+				} else if (allowed == null) {
+					allowed = ids;
+				} else {
+					allowed.retainAll(ids);
+				}
+			}
+			BooleanQuery.Builder texts = new BooleanQuery.Builder()
+					.add(new TermQuery(new Term(Fields.TYPE, Fields.DOC)), BooleanClause.Occur.FILTER);
+			if (plan.text != null) {
+				texts.add(plan.text, BooleanClause.Occur.MUST);
+			}
+			if (allowed != null) {
+				texts.add(new TermInSetQuery(Fields.ID, allowed.stream().map(BytesRef::new).toList()),
+						BooleanClause.Occur.FILTER);
+			}
+			if (!excluded.isEmpty()) {
+				texts.add(new TermInSetQuery(Fields.ID, excluded.stream().map(BytesRef::new).toList()),
+						BooleanClause.Occur.MUST_NOT);
+			}
+			Query combined = texts.build();
+			TopDocs top = searcher.search(combined, Math.max(1, limit));
 			List<SearchHit> hits = new ArrayList<>();
 			var stored = searcher.storedFields();
 			for (ScoreDoc hit : top.scoreDocs) {
 				Document doc = stored.document(hit.doc);
 				hits.add(new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), hit.score));
 			}
-			return new SearchResults(searcher.count(parsed), hits);
+			return new SearchResults(searcher.count(combined), hits);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not search the index in " + folder + ": " + e.getMessage(), e);
 		}
+	}
+
+	private static Set<String> documentIds(IndexSearcher searcher, Query query) throws IOException {
+		Set<String> ids = new HashSet<>();
+		var stored = searcher.storedFields();
+		for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
+			ids.add(stored.document(hit.doc, Set.of(Fields.ID)).get(Fields.ID));
+		}
+		return ids;
 	}
 
 	private void swapIn(Path fresh) throws IOException {

@@ -21,9 +21,32 @@ final class SanadQueryParser {
 	private SanadQueryParser() {
 	}
 
+	private static final Pattern COMPARISON = Pattern.compile("([\\w.]+):(<=|>=|<|>)([^\\s)]+)");
+
 	static PerFieldAnalyzerWrapper analyzer() {
-		return new PerFieldAnalyzerWrapper(ArabicSearchAnalyzer.stemming(),
-				Map.of(Fields.EXACT, ArabicSearchAnalyzer.exact()));
+		Map<String, org.apache.lucene.analysis.Analyzer> fields = new java.util.HashMap<>();
+		fields.put(Fields.EXACT, ArabicSearchAnalyzer.exact());
+		KeywordLowerAnalyzer keywords = new KeywordLowerAnalyzer();
+		Fields.KEYWORDS.forEach(f -> fields.put(f, keywords));
+		return new PerFieldAnalyzerWrapper(ArabicSearchAnalyzer.stemming(), fields);
+	}
+
+	/** {@code source.reliability:<=C} becomes the range {@code [* TO C]}: A, B and C. */
+	static String comparisons(String query) {
+		Matcher m = COMPARISON.matcher(query);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String v = m.group(3);
+			String range = switch (m.group(2)) {
+			case "<=" -> "[* TO " + v + "]";
+			case ">=" -> "[" + v + " TO *]";
+			case "<" -> "{* TO " + v + "}";
+			default -> "{" + v + " TO *}";
+			};
+			m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + ":" + range));
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	static Query parse(String query) {
@@ -33,12 +56,27 @@ final class SanadQueryParser {
 		QueryParser parser = new QueryParser(Fields.TEXT, analyzer()) {
 			@Override
 			protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+				requireKnown(field);
 				return super.getFieldQuery(quoted && Fields.TEXT.equals(field) ? Fields.EXACT : field, text, quoted);
+			}
+
+			@Override
+			protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+					boolean endInclusive) throws ParseException {
+				requireKnown(field);
+				return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+			}
+
+			private void requireKnown(String field) throws ParseException {
+				if (!Fields.QUERYABLE.contains(field)) {
+					throw new ParseException("unknown field '" + field + "'; known: "
+							+ String.join(", ", new java.util.TreeSet<>(Fields.QUERYABLE)));
+				}
 			}
 		};
 		parser.setDefaultOperator(QueryParser.Operator.AND);
 		try {
-			return parser.parse(query);
+			return parser.parse(comparisons(query));
 		} catch (ParseException e) {
 			throw syntaxError(e);
 		}

@@ -41,12 +41,12 @@ public final class SearchCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "\"<query>\" [--project P] [--json] [--limit N]";
+		return "\"<query>\" [--project P] [--annotator A] [--json] [--limit N]";
 	}
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
-		Arguments args = Arguments.parse(arguments, Set.of("json"), Set.of("project", "limit"));
+		Arguments args = Arguments.parse(arguments, Set.of("json"), Set.of("project", "limit", "annotator"));
 		if (args.positional().size() != 1) {
 			throw new UsageException("give one query, in quotes");
 		}
@@ -55,7 +55,8 @@ public final class SearchCommand implements Command {
 				.orElseThrow(() -> new IllegalArgumentException("no project named '" + name + "'"));
 		SearchResults results;
 		try {
-			results = search.search(project, args.positional().get(0), (int) args.number("limit", 20));
+			String asker = args.option("annotator").orElse(System.getProperty("user.name", "annotator"));
+			results = search.search(project, args.positional().get(0), asker, (int) args.number("limit", 20));
 		} catch (QuerySyntaxException e) {
 			throw new UsageException(e.getMessage());
 		}

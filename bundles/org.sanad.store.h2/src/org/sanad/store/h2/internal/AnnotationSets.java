@@ -24,6 +24,7 @@ import org.sanad.store.AnnotationChange;
 import org.sanad.store.AuditEntry;
 import org.sanad.store.AuditEntry.Action;
 import org.sanad.store.ConflictException;
+import org.sanad.store.SetChange;
 import org.sanad.store.SetSummary;
 import org.sanad.store.StoreException;
 
@@ -86,6 +87,24 @@ final class AnnotationSets {
 			}
 		}
 		return summaries;
+	}
+
+	static List<SetChange> modifiedSince(Connection connection, String projectId, Instant since) throws SQLException {
+		List<SetChange> changes = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT s.document_id, s.owner_key, s.status,"
+				+ " s.modified_at FROM annotation_set s JOIN document d ON d.id = s.document_id"
+				+ " WHERE d.project_id = ? AND s.modified_at >= ? ORDER BY s.modified_at")) {
+			select.setString(1, projectId);
+			select.setObject(2, OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					String owner = rows.getString(2);
+					changes.add(new SetChange(rows.getString(1), owner.isEmpty() ? null : owner,
+							SetStatus.getByName(rows.getString(3)), rows.getObject(4, OffsetDateTime.class).toInstant()));
+				}
+			}
+		}
+		return changes;
 	}
 
 	static long apply(Connection connection, AnnotationChange change) throws SQLException {

@@ -26,6 +26,7 @@ import org.sanad.store.AnnotationChange;
 import org.sanad.store.AuditEntry;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.DuplicateDocumentException;
+import org.sanad.store.SetChange;
 import org.sanad.store.SetSummary;
 import org.sanad.store.StoreException;
 import org.sanad.store.StoreStatistics;
@@ -191,6 +192,11 @@ public final class JdbcCorpusStore implements CorpusStore {
 	@Override
 	public Map<String, SetSummary> setSummaries(String owner, Collection<String> documentIds) {
 		return transactions.run("summarise annotation sets", c -> AnnotationSets.summaries(c, owner, documentIds));
+	}
+
+	@Override
+	public List<SetChange> setsModifiedSince(String projectId, java.time.Instant since) {
+		return transactions.run("list changed annotation sets", c -> AnnotationSets.modifiedSince(c, projectId, since));
 	}
 
 	@Override

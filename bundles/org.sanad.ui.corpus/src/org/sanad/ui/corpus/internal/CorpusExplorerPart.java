@@ -65,6 +65,8 @@ public final class CorpusExplorerPart {
 	private EModelService models;
 	@Inject
 	private MApplication application;
+	@Inject
+	private org.eclipse.e4.core.services.events.IEventBroker events;
 
 	private TreeViewer viewer;
 	private Label state;
@@ -246,7 +248,7 @@ public final class CorpusExplorerPart {
 		var open = OpenSessions.of(application.getContext()).session(row.header.getId());
 		if (open.isPresent()) {
 			open.get().setStatus(status);
-			annotationsChanged(row.header.getId());
+			events.post(SanadTopics.ANNOTATIONS_CHANGED, row.header.getId());
 			return;
 		}
 		String who = annotator;
@@ -258,7 +260,7 @@ public final class CorpusExplorerPart {
 			} catch (RuntimeException e) {
 				sync.asyncExec(() -> state.setText("Status not changed: " + e.getMessage()));
 			}
-			sync.asyncExec(() -> annotationsChanged(row.header.getId()));
+			events.post(SanadTopics.ANNOTATIONS_CHANGED, row.header.getId());
 			return Status.OK_STATUS;
 		}).schedule();
 	}

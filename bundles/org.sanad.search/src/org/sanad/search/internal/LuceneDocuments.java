@@ -1,0 +1,104 @@
+package org.sanad.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.sanad.model.Annotation;
+import org.sanad.model.AnnotationSet;
+import org.sanad.model.EntityMention;
+import org.sanad.model.Project;
+import org.sanad.model.Source;
+import org.sanad.model.SourceAttribution;
+import org.sanad.model.Stance;
+import org.sanad.model.StanceTarget;
+
+/** Sanad's objects as Lucene documents: a text, an annotation set's status, an annotation. */
+final class LuceneDocuments {
+
+	private LuceneDocuments() {
+	}
+
+	static Document text(org.sanad.model.Document d) {
+		Document doc = new Document();
+		doc.add(new TextField(Fields.TYPE, Fields.DOC, Field.Store.NO));
+		doc.add(new StringField(Fields.ID, d.getId(), Field.Store.YES));
+		String title = d.getTitle() == null ? "" : d.getTitle();
+		doc.add(new StoredField(Fields.TITLE, title));
+		doc.add(new TextField(Fields.TITLE, title, Field.Store.NO));
+		doc.add(new TextField(Fields.TEXT, d.getText(), Field.Store.NO));
+		doc.add(new TextField(Fields.EXACT, d.getText(), Field.Store.NO));
+		return doc;
+	}
+
+	static String owner(String owner) {
+		return owner == null ? Fields.GOLD_OWNER : owner;
+	}
+
+	static String setKey(String documentId, String owner) {
+		return documentId + "|" + owner(owner);
+	}
+
+	/** @return the set's status document and one document per annotation */
+	static List<Document> set(AnnotationSet set, String text, Project project) {
+		List<Document> docs = new ArrayList<>();
+		Document status = base(Fields.SET, set);
+		status.add(new TextField(Fields.STATUS, set.getStatus().getName().toLowerCase(java.util.Locale.ROOT)
+				.replace('_', ' '), Field.Store.NO));
+		docs.add(status);
+		for (Annotation a : set.getAnnotations()) {
+			Document doc = base(Fields.ANNOTATION, set);
+			if (a instanceof EntityMention m) {
+				doc.add(new TextField(Fields.ENTITY, m.getLabel(), Field.Store.NO));
+				doc.add(new TextField(Fields.ENTITY_TEXT, covered(text, m.getBegin(), m.getEnd()), Field.Store.NO));
+			} else if (a instanceof Stance s) {
+				if (s.isSetPolarity()) {
+					doc.add(new TextField(Fields.STANCE, s.getPolarity().getLiteral(), Field.Store.NO));
+				}
+				if (s.getTarget() != null) {
+					doc.add(new TextField(Fields.TARGET, s.getTarget() + " " + targetName(project, s.getTarget()),
+							Field.Store.NO));
+				}
+			} else if (a instanceof SourceAttribution s) {
+				doc.add(new TextField(Fields.RELIABILITY, s.getReliability().getLiteral(), Field.Store.NO));
+				doc.add(new TextField(Fields.CREDIBILITY, s.getCredibility().getLiteral(), Field.Store.NO));
+				if (s.getKind() != null) {
+					doc.add(new TextField(Fields.SOURCE_KIND, s.getKind(), Field.Store.NO));
+				}
+				String name = sourceName(project, s.getSourceId());
+				doc.add(new TextField(Fields.SOURCE_NAME, name + " " + covered(text, s.getBegin(), s.getEnd()),
+						Field.Store.NO));
+			}
+			docs.add(doc);
+		}
+		return docs;
+	}
+
+	private static Document base(String type, AnnotationSet set) {
+		Document doc = new Document();
+		doc.add(new TextField(Fields.TYPE, type, Field.Store.NO));
+		doc.add(new StringField(Fields.ID, set.getDocumentId(), Field.Store.YES));
+		doc.add(new StringField(Fields.SET_KEY, setKey(set.getDocumentId(), set.getOwner()), Field.Store.NO));
+		doc.add(new TextField(Fields.OWNER, owner(set.getOwner()), Field.Store.NO));
+		return doc;
+	}
+
+	private static String covered(String text, int begin, int end) {
+		return begin >= 0 && end <= text.length() && begin < end ? text.substring(begin, end) : "";
+	}
+
+	private static String targetName(Project project, String id) {
+		return project.getSchema().getStanceTargets().stream().filter(t -> t.getId().equals(id))
+				.map(StanceTarget::getName).findFirst().orElse("");
+	}
+
+	private static String sourceName(Project project, String id) {
+		return id == null ? ""
+				: project.getSources().stream().filter(s -> s.getId().equals(id)).map(Source::getName).findFirst()
+						.orElse("");
+	}
+}
