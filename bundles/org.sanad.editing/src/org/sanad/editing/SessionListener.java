@@ -16,7 +16,12 @@ public interface SessionListener {
 	default void selectionChanged(Annotation selected) {
 	}
 
-	/** The commit queue moved on or a commit failed. Called on the commit thread. */
+	/**
+	 * The commit queue moved on or a commit failed. Called on the thread that changed it (the
+	 * commit thread, or the editing thread when an edit is queued), with the state as it was
+	 * then; calls from two threads may arrive out of order, so read
+	 * {@link AnnotationSession#commitState()} for what holds now.
+	 */
 	default void commitStateChanged(CommitState state) {
 	}
 }

@@ -76,10 +76,12 @@ public final class Committer implements AutoCloseable {
 	}
 
 	private void enqueue(Draft draft) {
+		CommitState now;
 		synchronized (this) {
 			queue.add(draft);
+			now = state();
 		}
-		publish();
+		publish(now);
 		worker.execute(this::drain);
 	}
 
@@ -133,17 +135,19 @@ public final class Committer implements AutoCloseable {
 					problem = null;
 					retryMillis = FIRST_RETRY_MILLIS;
 					notifyAll();
-					break;
+					return;
 				}
 			}
 			try {
 				long acknowledged = store.apply(new AnnotationChange(documentId, owner, actor, base, next.created(), next.updated(), next.deleted(), next.status()));
+				CommitState now;
 				synchronized (this) {
 					revision = acknowledged;
 					queue.poll();
 					problem = null;
+					now = state();
 				}
-				publish();
+				publish(now);
 			} catch (ConflictException e) {
 				fail(e.getMessage(), true);
 				return;
@@ -160,16 +164,17 @@ public final class Committer implements AutoCloseable {
 				return;
 			}
 		}
-		publish();
 	}
 
 	private void fail(String message, boolean isConflict) {
+		CommitState now;
 		synchronized (this) {
 			problem = message;
 			conflict = isConflict;
+			now = state();
 			notifyAll();
 		}
-		publish();
+		publish(now);
 	}
 
 	/** @return the current state */
@@ -177,8 +182,9 @@ public final class Committer implements AutoCloseable {
 		return new CommitState(queue.size(), revision, problem, conflict);
 	}
 
-	private void publish() {
-		listener.accept(state());
+	/** Tells the listener a state taken when it changed, so that no later change overtakes it. */
+	private void publish(CommitState snapshot) {
+		listener.accept(snapshot);
 	}
 
 	/**

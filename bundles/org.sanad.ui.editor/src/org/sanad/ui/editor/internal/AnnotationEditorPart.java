@@ -264,10 +264,12 @@ public final class AnnotationEditorPart {
 
 		@Override
 		public void commitStateChanged(CommitState state) {
+			// States from two threads may arrive out of order; show the one that holds now.
 			sync.asyncExec(() -> {
-				if (status != null) {
-					status.show(state);
-					part.setDirty(!state.isSaved());
+				if (status != null && session != null) {
+					CommitState now = session.commitState();
+					status.show(now);
+					part.setDirty(!now.isSaved());
 				}
 			});
 		}
