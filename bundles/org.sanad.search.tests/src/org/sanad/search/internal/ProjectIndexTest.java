@@ -196,6 +196,27 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void aCorruptIndexIsDetectedAndRebuilt() throws Exception {
+		assertTrue(index.healthy());
+		Path folder = data.resolve("index").resolve(project.getId());
+		Path victim;
+		try (Stream<Path> files = Files.list(folder)) {
+			victim = files.filter(p -> !p.getFileName().toString().startsWith("segments")
+					&& !p.getFileName().toString().equals("write.lock"))
+					.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+		}
+		byte[] bytes = Files.readAllBytes(victim);
+		for (int i = bytes.length / 3; i < bytes.length / 3 + 16 && i < bytes.length; i++) {
+			bytes[i] ^= 0x5A;
+		}
+		Files.write(victim, bytes);
+		assertFalse(index.healthy(), "a flipped byte in " + victim.getFileName() + " is found");
+		index.rebuild(store, project, new NullProgressMonitor());
+		assertTrue(index.healthy());
+		assertEquals(Set.of("library"), found("مكتبه"));
+	}
+
+	@Test
 	void aDeletedIndexIsRebuiltFromTheStoreAndACancelledRebuildKeepsTheOld() throws Exception {
 		Path folder = data.resolve("index").resolve(project.getId());
 		try (Stream<Path> files = Files.walk(folder)) {

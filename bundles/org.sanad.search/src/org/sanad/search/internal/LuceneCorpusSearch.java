@@ -20,13 +20,16 @@ public final class LuceneCorpusSearch implements CorpusSearch {
 	public synchronized SearchResults search(Project project, String query, String asker, int limit) {
 		ProjectIndex index = new ProjectIndex(workspace.dataDirectory(), project);
 		QueryPlan.of(SanadQueryParser.parse(query)); // a syntax error should not wait for the index
-		if (index.exists()) {
-			index.catchUp(workspace.store(), project, new NullProgressMonitor());
-		} else {
+		// Checked once per run: a missing or corrupt index is rebuilt from the store.
+		if (checked.add(project.getId()) ? !index.healthy() : !index.exists()) {
 			index.rebuild(workspace.store(), project, new NullProgressMonitor());
+		} else {
+			index.catchUp(workspace.store(), project, new NullProgressMonitor());
 		}
 		return index.search(query, asker, limit);
 	}
+
+	private final java.util.Set<String> checked = new java.util.HashSet<>();
 
 	@Override
 	public synchronized void reindex(Project project, IProgressMonitor monitor) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -60,6 +61,27 @@ public final class ProjectIndex {
 
 	public ProjectIndex(Path dataDirectory, Project project) {
 		this.folder = dataDirectory.resolve("index").resolve(project.getId());
+	}
+
+	/**
+	 * Checks the index as Lucene's CheckIndex does, at its lightest level (the checksums of every
+	 * file). An index another process is writing counts as healthy.
+	 *
+	 * @return whether the index can be used; {@code false} for a missing or corrupt index
+	 */
+	public boolean healthy() {
+		if (!exists()) {
+			return false;
+		}
+		try (Directory directory = FSDirectory.open(folder); CheckIndex check = new CheckIndex(directory)) {
+			check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+			check.setInfoStream(null);
+			return check.checkIndex().clean;
+		} catch (org.apache.lucene.store.LockObtainFailedException busy) {
+			return true;
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
 	}
 
 	public boolean exists() {

@@ -98,9 +98,9 @@ public final class CorpusExplorerPart {
 		viewer.getTree().setData(WIDGET_KEY, "explorer.tree");
 		viewer.setUseHashlookup(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		column("Document", 220, this::name);
-		column("Status", 90, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
-		column("Annotations", 90, e -> e instanceof DocumentRow r ? Integer.toString(r.summary.annotations())
+		column("Document", 180, this::name);
+		column("Status", 80, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
+		column("Annotations", 60, e -> e instanceof DocumentRow r ? Integer.toString(r.summary.annotations())
 				: Integer.toString(((ProjectNode) e).documents().size()) + " docs");
 		viewer.setContentProvider(new Content());
 		viewer.addFilter(new ViewerFilter() {
