@@ -55,6 +55,14 @@ public interface CorpusStore extends AutoCloseable {
 	Optional<Document> document(String documentId);
 
 	/**
+	 * Reads the texts of many documents at once, for work over a whole corpus (indexing, export)
+	 * that pages through {@link #documents(String, int, int)}.
+	 *
+	 * @return the text of each of {@code documentIds} that exists, by id
+	 */
+	Map<String, String> texts(Collection<String> documentIds);
+
+	/**
 	 * @param owner an annotator's id, or {@code null} for the gold set
 	 * @return the set with its annotations; a new, empty set at revision 0 if there is none yet
 	 */

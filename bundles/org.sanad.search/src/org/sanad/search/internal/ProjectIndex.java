@@ -84,6 +84,11 @@ public final class ProjectIndex {
 		}
 	}
 
+	/** @return the analyzer of every field, as the index and its queries use it */
+	public static org.apache.lucene.analysis.Analyzer analyzer() {
+		return SanadQueryParser.analyzer();
+	}
+
 	public boolean exists() {
 		return Files.isDirectory(folder) && DirectoryReaderCheck.hasIndex(folder);
 	}
@@ -131,12 +136,18 @@ public final class ProjectIndex {
 			SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + project.getName(),
 					(int) Math.max(0, count - indexed) + sets.size() + 1);
 			for (long offset = indexed; offset < count; offset += PAGE) {
-				for (org.sanad.model.Document header : store.documents(project.getId(), (int) offset, PAGE)) {
+				List<org.sanad.model.Document> page = store.documents(project.getId(), (int) offset, PAGE);
+				Map<String, String> texts = store.texts(page.stream().map(org.sanad.model.Document::getId).toList());
+				for (org.sanad.model.Document header : page) {
 					if (progress.isCanceled()) {
 						writer.rollback();
 						throw new OperationCanceledException();
 					}
-					store.document(header.getId()).ifPresent(full -> add(writer, LuceneDocuments.text(full)));
+					String text = texts.get(header.getId());
+					if (text != null) {
+						header.setText(text);
+						add(writer, LuceneDocuments.text(header));
+					}
 					progress.split(1);
 				}
 			}

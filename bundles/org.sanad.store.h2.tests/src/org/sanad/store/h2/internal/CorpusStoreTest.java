@@ -179,6 +179,14 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void textsAreReadManyAtOnceByIdAndUnknownIdsAreLeftOut() {
+		Document second = document("001.txt", "نص ثان");
+		store.addDocuments(project.getId(), List.of(second));
+		Map<String, String> texts = store.texts(List.of(documentId, second.getId(), "no-such-id"));
+		assertEquals(Map.of(documentId, TEXT, second.getId(), "نص ثان"), texts);
+	}
+
+	@Test
 	void summariesGiveStatusAndCountsPerOwnerWithoutSets() {
 		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("a", 0, 4, "PER"),
 				entity("b", 5, 9, "ORG")));

@@ -128,6 +128,25 @@ final class DocumentRows {
 		}
 	}
 
+	static java.util.Map<String, String> texts(Connection connection, java.util.Collection<String> ids)
+			throws SQLException {
+		java.util.Map<String, String> texts = new java.util.HashMap<>();
+		for (List<String> chunk : InList.chunks(ids)) {
+			try (PreparedStatement select = connection
+					.prepareStatement("SELECT id, content FROM document WHERE id IN " + InList.placeholders(chunk.size()))) {
+				for (int i = 0; i < chunk.size(); i++) {
+					select.setString(i + 1, chunk.get(i));
+				}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						texts.put(rows.getString(1), rows.getString(2));
+					}
+				}
+			}
+		}
+		return texts;
+	}
+
 	static Optional<Document> load(Connection connection, String id) throws SQLException {
 		Document document;
 		try (PreparedStatement select = connection.prepareStatement(HEADER + " WHERE id = ?")) {

@@ -178,6 +178,11 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	@Override
+	public Map<String, String> texts(Collection<String> documentIds) {
+		return transactions.run("read texts", c -> DocumentRows.texts(c, documentIds));
+	}
+
+	@Override
 	public AnnotationSet annotationSet(String documentId, String owner) {
 		return transactions.run("load annotations of document " + documentId,
 				c -> AnnotationSets.load(c, documentId, owner));
