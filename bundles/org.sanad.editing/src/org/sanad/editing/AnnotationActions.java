@@ -98,6 +98,14 @@ public final class AnnotationActions {
 		return mention;
 	}
 
+	/** Gives an entity another label, keeping its span exactly as it is. */
+	public void relabel(EntityMention mention, String label) {
+		if (!label.equals(mention.getLabel())) {
+			session.execute(Edits.change("Relabel " + mention.getLabel() + " as " + label, mention,
+					m -> m.setLabel(label)));
+		}
+	}
+
 	/** Marks the selection as an attributed source, not yet rated. */
 	public SourceAttribution markSource(int begin, int end) {
 		int[] span = span(begin, end);
@@ -132,7 +140,9 @@ public final class AnnotationActions {
 		if (session.project().getSources().stream().noneMatch(s -> s.getId().equals(entry.getId()))) {
 			session.project().getSources().add(entry);
 		}
-		session.execute(Edits.change("Link source to " + entry.getName(), source, s -> s.setSourceId(entry.getId())));
+		if (!entry.getId().equals(source.getSourceId())) {
+			session.execute(Edits.change("Link source to " + entry.getName(), source, s -> s.setSourceId(entry.getId())));
+		}
 		return entry;
 	}
 

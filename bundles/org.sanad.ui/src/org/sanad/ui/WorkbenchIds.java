@@ -45,6 +45,12 @@ public final class WorkbenchIds {
 	/** Persisted-state key of an annotation editor: the id of its document. */
 	public static final String DOCUMENT_ID = "org.sanad.documentId";
 
+	/**
+	 * Widget data key that names a control for UI scripts and tests, for example
+	 * {@code "editor.text"}; see {@code UiScript}.
+	 */
+	public static final String WIDGET_KEY = "org.sanad.widget";
+
 	/** Application-context name of the current annotator's id (a {@code String}). */
 	public static final String ANNOTATOR = "org.sanad.ui.annotator";
 

@@ -162,6 +162,9 @@ class ProjectIndexTest {
 		assertEquals(Set.of("hamza"), found("(entity:PER AND entity.text:\"أحمد\")"));
 		assertEquals(Set.of("hamza"), found("source.reliability:<=C"));
 		assertEquals(Set.of(), titles(index.search("source.reliability:<=C", "bob", 100)), "E is worse than C");
+		annotate("bob", "digits", source(org.sanad.model.Reliability.UNRATED));
+		index.catchUp(store, project, new NullProgressMonitor());
+		assertEquals(Set.of(), titles(index.search("source.reliability:<=C", "bob", 100)), "unrated is no grade");
 		assertEquals(Set.of("hamza"), found("بغداد AND entity:PER"));
 		assertEquals(Set.of("kasra"), found("احمد NOT entity:PER"));
 		assertEquals(Set.of("hamza"), found("status:\"in progress\""));

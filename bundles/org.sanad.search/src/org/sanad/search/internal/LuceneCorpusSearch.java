@@ -24,7 +24,14 @@ public final class LuceneCorpusSearch implements CorpusSearch {
 		if (checked.add(project.getId()) ? !index.healthy() : !index.exists()) {
 			index.rebuild(workspace.store(), project, new NullProgressMonitor());
 		} else {
-			index.catchUp(workspace.store(), project, new NullProgressMonitor());
+			try {
+				index.catchUp(workspace.store(), project, new NullProgressMonitor());
+			} catch (java.io.UncheckedIOException e) {
+				if (!(e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException)) {
+					throw e;
+				}
+				// another process (the workbench) is bringing the index up to date: search it as it is
+			}
 		}
 		return index.search(query, asker, limit);
 	}

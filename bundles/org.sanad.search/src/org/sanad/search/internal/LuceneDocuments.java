@@ -10,6 +10,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.sanad.model.Annotation;
 import org.sanad.model.AnnotationSet;
+import org.sanad.model.Credibility;
+import org.sanad.model.Reliability;
 import org.sanad.model.EntityMention;
 import org.sanad.model.Project;
 import org.sanad.model.Source;
@@ -64,8 +66,13 @@ final class LuceneDocuments {
 							Field.Store.NO));
 				}
 			} else if (a instanceof SourceAttribution s) {
-				doc.add(new TextField(Fields.RELIABILITY, s.getReliability().getLiteral(), Field.Store.NO));
-				doc.add(new TextField(Fields.CREDIBILITY, s.getCredibility().getLiteral(), Field.Store.NO));
+				// an unrated grade ("-") is left out: it would sort before A and 1 in range queries
+				if (s.getReliability() != Reliability.UNRATED) {
+					doc.add(new TextField(Fields.RELIABILITY, s.getReliability().getLiteral(), Field.Store.NO));
+				}
+				if (s.getCredibility() != Credibility.UNRATED) {
+					doc.add(new TextField(Fields.CREDIBILITY, s.getCredibility().getLiteral(), Field.Store.NO));
+				}
 				if (s.getKind() != null) {
 					doc.add(new TextField(Fields.SOURCE_KIND, s.getKind(), Field.Store.NO));
 				}

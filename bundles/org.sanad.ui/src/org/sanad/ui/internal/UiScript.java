@@ -49,7 +49,7 @@ import org.eclipse.swt.widgets.TreeItem;
  */
 final class UiScript {
 
-	private static final String KEY = "org.sanad.widget";
+	private static final String KEY = org.sanad.ui.WorkbenchIds.WIDGET_KEY;
 	private static final int STEP_MILLIS = 250;
 	private static final int AWAIT_MILLIS = 20_000;
 

@@ -51,7 +51,7 @@ import jakarta.inject.Named;
 public final class CorpusExplorerPart {
 
 	/** Widget data key, for scripted UI tests. */
-	static final String WIDGET_KEY = "org.sanad.widget";
+	static final String WIDGET_KEY = WorkbenchIds.WIDGET_KEY;
 
 	private static final int PAGE = 1000;
 
@@ -252,11 +252,11 @@ public final class CorpusExplorerPart {
 			return;
 		}
 		String who = annotator;
-		long base = row.summary.revision();
 		Job.create("Changing the status", monitor -> {
 			try {
-				workspace.store().apply(new AnnotationChange(row.header.getId(), who, who, base, List.of(), List.of(),
-						List.of(), status));
+				String id = row.header.getId();
+				long base = workspace.store().setSummaries(who, List.of(id)).get(id).revision();
+				workspace.store().apply(new AnnotationChange(id, who, who, base, List.of(), List.of(), List.of(), status));
 			} catch (RuntimeException e) {
 				sync.asyncExec(() -> state.setText("Status not changed: " + e.getMessage()));
 			}

@@ -82,6 +82,7 @@ public final class AnnotationEditorPart {
 	private LocalResourceManager fonts;
 	private long started;
 	private Annotation lastSelected;
+	private long announcedRevision = -1;
 	private final java.util.List<int[]> pendingRepaints = new java.util.ArrayList<>();
 	private boolean repaintScheduled;
 
@@ -249,9 +250,13 @@ public final class AnnotationEditorPart {
 			if (delta.touched().stream().anyMatch(a -> a instanceof Stance s && s.getEvidence() == null)
 					|| (stances.hasStances() && delta.touched().stream()
 							.anyMatch(a -> a instanceof org.sanad.model.EntityMention))) {
-				stances.refresh();
+				// later: the edit may come from one of the panel's own combos, still in its listener
+				text.getDisplay().asyncExec(() -> {
+					if (!stances.control().isDisposed()) {
+						stances.refresh();
+					}
+				});
 			}
-			events.post(SanadTopics.ANNOTATIONS_CHANGED, session.document().getId());
 		}
 
 		@Override
@@ -270,6 +275,11 @@ public final class AnnotationEditorPart {
 					CommitState now = session.commitState();
 					status.show(now);
 					part.setDirty(!now.isSaved());
+					if (now.isSaved() && now.revision() != announcedRevision) {
+						// the explorer and the search index hear of edits once the store has them
+						announcedRevision = now.revision();
+						events.post(SanadTopics.ANNOTATIONS_CHANGED, session.document().getId());
+					}
 				}
 			});
 		}

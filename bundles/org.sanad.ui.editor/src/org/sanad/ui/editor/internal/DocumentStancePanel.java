@@ -25,7 +25,7 @@ import org.sanad.model.StanceTarget;
 final class DocumentStancePanel {
 
 	/** Widget data key naming the panel's controls, for scripted UI tests. */
-	static final String WIDGET_KEY = "org.sanad.widget";
+	static final String WIDGET_KEY = org.sanad.ui.WorkbenchIds.WIDGET_KEY;
 
 	private final Composite body;
 	private final AnnotationSession session;

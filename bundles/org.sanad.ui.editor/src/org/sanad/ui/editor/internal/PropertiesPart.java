@@ -54,15 +54,30 @@ public final class PropertiesPart extends ActiveSessionPart {
 
 	@Override
 	public void selectionChanged(Annotation selected) {
-		rebuild();
+		rebuildLater();
 	}
 
 	@Override
 	public void annotationsChanged(Delta delta) {
 		if (session != null && delta.touched().contains(session.selected())) {
-			rebuild();
+			rebuildLater();
 		}
 	}
+
+	/** The edit may come from one of this part's own widgets, still in its listener: rebuild after it. */
+	private void rebuildLater() {
+		if (!rebuildScheduled) {
+			rebuildScheduled = true;
+			body.getDisplay().asyncExec(() -> {
+				rebuildScheduled = false;
+				if (!body.isDisposed()) {
+					rebuild();
+				}
+			});
+		}
+	}
+
+	private boolean rebuildScheduled;
 
 	private void rebuild() {
 		for (Control c : body.getChildren()) {
@@ -76,7 +91,7 @@ public final class PropertiesPart extends ActiveSessionPart {
 			row("Text", Describe.of(selected, session.text()));
 			if (selected instanceof EntityMention m) {
 				choice("Label", actions.entityLabels().stream().map(org.sanad.model.Label::getName).toList(),
-						m.getLabel(), s -> s, v -> actions.labelEntity(m.getBegin(), m.getEnd(), v));
+						m.getLabel(), s -> s, v -> actions.relabel(m, v));
 			} else if (selected instanceof SourceAttribution s) {
 				source(actions, s);
 			} else if (selected instanceof Stance st) {
