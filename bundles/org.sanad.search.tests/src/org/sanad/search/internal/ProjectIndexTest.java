@@ -236,4 +236,91 @@ class ProjectIndexTest {
 		assertEquals(Set.of("library"), found("مكتبه"), "the old index still answers");
 		assertFalse(Files.exists(folder.resolveSibling(project.getId() + ".new")));
 	}
+
+	private SearchHit hit(String query, String title) {
+		return index.search(query, "ann", 100, store::texts).hits().stream().filter(h -> h.title().equals(title))
+				.findFirst().orElseThrow(() -> new AssertionError(query + " does not find " + title));
+	}
+
+	private static List<String> covered(String text, SearchHit hit) {
+		return hit.matches().stream().map(m -> text.substring(m.begin(), m.end())).toList();
+	}
+
+	@Test
+	void hitsCarryTheExactOffsetsOfTheirMatchesAndASnippet() {
+		assertEquals(List.of("أحمد"), covered("التقى أحمد بالسفير في بغداد.", hit("احمد", "hamza")));
+		assertEquals(List.of("مُحَمَّـــد"), covered("قالَ مُحَمَّـــد إنَّ القواتِ باقية.", hit("محمد", "harakat")),
+				"the match covers the harakat and tatweel of the word as written");
+		assertEquals(List.of("الكتاب الأحمر"), covered("وصل الكتاب الأحمر أمس إلى الوزارة.", hit("\"الكتاب الاحمر\"", "phrase")));
+		assertEquals(List.of("إحمد"), covered("قال إحمد إن الاجتماع انتهى.", hit("احمد NOT بغداد", "kasra")),
+				"words left out are not marked");
+		assertEquals(List.of("Patrick Ryder"), covered("Pentagon press secretary Patrick Ryder said 2,500 troops stay.",
+				hit("\"patrick ryder\"", "latin")));
+
+		StringBuilder long_ = new StringBuilder();
+		for (int i = 0; i < 40; i++) {
+			long_.append("جملة عادية رقم ").append(i).append(" عن الطقس.\n");
+		}
+		int at = long_.length();
+		long_.append("هنا ظهر اسم رايدر فجأة.\n");
+		for (int i = 0; i < 40; i++) {
+			long_.append("جملة أخرى عن السوق.\n");
+		}
+		store.addDocuments(project.getId(), List.of(document("long", long_.toString())));
+		index.catchUp(store, project, new NullProgressMonitor());
+		SearchHit hit = hit("رايدر", "long");
+		String text = long_.toString();
+		assertEquals(List.of("رايدر"), covered(text, hit));
+		assertTrue(hit.snippetBegin() > 0 && hit.snippetBegin() < at, "the snippet starts before the match");
+		assertTrue(Character.isWhitespace(text.charAt(hit.snippetBegin() - 1)), "and at a word's start");
+		assertTrue(hit.snippet().length() < 260, hit.snippet());
+		assertFalse(hit.snippet().contains("\n"), "one line");
+		var inSnippet = hit.snippetMatches();
+		assertEquals(1, inSnippet.size());
+		assertEquals("رايدر", hit.snippet().substring(inSnippet.get(0).begin(), inSnippet.get(0).end()));
+	}
+
+	@Test
+	void facetsCountTheMatchingDocumentsByWhatTheAskerMaySee() {
+		String hamza = "التقى أحمد بالسفير في بغداد.";
+		String kasra = "قال إحمد إن الاجتماع انتهى.";
+		annotate("ann", "hamza", entity(hamza, "أحمد", "PER"), entity(hamza, "بغداد", "GPE"),
+				source(org.sanad.model.Reliability.B));
+		annotate("ann", "kasra", entity(kasra, "إحمد", "PER"));
+		annotate("bob", "kasra", entity(kasra, "إحمد", "ORG"), source(org.sanad.model.Reliability.E));
+		annotate(null, "library", entity("افتتحت مكتبة جديدة في الموصل.", "الموصل", "GPE"));
+		index.catchUp(store, project, new NullProgressMonitor());
+
+		var results = index.search("احمد", "ann", 100, store::texts);
+		assertEquals(2, results.total());
+		assertEquals(java.util.Map.of("PER", 2L, "GPE", 1L), results.facet(org.sanad.search.SearchResults.ENTITY),
+				"two documents with a PER, counted once each; bob's ORG is not counted");
+		assertEquals(java.util.Map.of("B", 1L), results.facet(org.sanad.search.SearchResults.RELIABILITY));
+		assertEquals("PER", results.facet(org.sanad.search.SearchResults.ENTITY).keySet().iterator().next(),
+				"most frequent first");
+		var bobs = index.search("احمد", "bob", 100, store::texts);
+		assertEquals(java.util.Map.of("ORG", 1L), bobs.facet(org.sanad.search.SearchResults.ENTITY),
+				"bob counts his own ORG and none of ann's PERs");
+		assertEquals(java.util.Map.of("E", 1L), bobs.facet(org.sanad.search.SearchResults.RELIABILITY));
+
+		SearchHit byAnnotation = index.search("entity:GPE", "ann", 100, store::texts).hits().stream()
+				.filter(h -> h.title().equals("hamza")).findFirst().orElseThrow();
+		assertEquals(List.of("بغداد"), covered(hamza, byAnnotation), "a filter-only hit points at its annotation");
+	}
+
+	@Test
+	void anIndexOfAnOlderLayoutIsStaleAndRebuilt() throws Exception {
+		assertEquals(org.sanad.search.IndexState.READY, index.state());
+		Path folder = data.resolve("index").resolve(project.getId());
+		try (var directory = org.apache.lucene.store.FSDirectory.open(folder);
+				var writer = new org.apache.lucene.index.IndexWriter(directory,
+						new org.apache.lucene.index.IndexWriterConfig(ProjectIndex.analyzer()))) {
+			writer.setLiveCommitData(java.util.Map.of("sanad.format", "1").entrySet());
+			writer.commit();
+		}
+		assertEquals(org.sanad.search.IndexState.STALE, index.state());
+		index.rebuild(store, project, new NullProgressMonitor());
+		assertEquals(org.sanad.search.IndexState.READY, index.state());
+		assertEquals(Set.of("library"), found("مكتبه"));
+	}
 }

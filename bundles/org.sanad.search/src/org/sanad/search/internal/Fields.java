@@ -35,6 +35,18 @@ final class Fields {
 	static final String RELIABILITY = "source.reliability";
 	static final String CREDIBILITY = "source.credibility";
 
+	/** Doc values of every Lucene document: the document id, for collecting ids fast. */
+	static final String ID_VALUES = "id";
+	/** Doc values of an annotation: its facet values, as {@code field:value}. */
+	static final String FACETS = "facets";
+	/** Stored offsets of an annotation's span in the text. */
+	static final String BEGIN = "begin";
+	static final String END = "end";
+
+	/** Commit-data key of the index layout, and this version's layout; another layout is stale. */
+	static final String FORMAT_KEY = "sanad.format";
+	static final String FORMAT = "2";
+
 	/** Fields of the text itself; everything else is about annotations. */
 	static final Set<String> TEXT_FIELDS = Set.of(TEXT, EXACT, TITLE);
 

@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.sanad.model.Annotation;
 import org.sanad.model.AnnotationSet;
 import org.sanad.model.Credibility;
@@ -29,6 +32,7 @@ final class LuceneDocuments {
 		Document doc = new Document();
 		doc.add(new TextField(Fields.TYPE, Fields.DOC, Field.Store.NO));
 		doc.add(new StringField(Fields.ID, d.getId(), Field.Store.YES));
+		doc.add(new SortedDocValuesField(Fields.ID_VALUES, new BytesRef(d.getId())));
 		String title = d.getTitle() == null ? "" : d.getTitle();
 		doc.add(new StoredField(Fields.TITLE, title));
 		doc.add(new TextField(Fields.TITLE, title, Field.Store.NO));
@@ -56,10 +60,16 @@ final class LuceneDocuments {
 			Document doc = base(Fields.ANNOTATION, set);
 			if (a instanceof EntityMention m) {
 				doc.add(new TextField(Fields.ENTITY, m.getLabel(), Field.Store.NO));
+				facet(doc, Fields.ENTITY, m.getLabel());
+				span(doc, m.getBegin(), m.getEnd());
 				doc.add(new TextField(Fields.ENTITY_TEXT, covered(text, m.getBegin(), m.getEnd()), Field.Store.NO));
 			} else if (a instanceof Stance s) {
 				if (s.isSetPolarity()) {
 					doc.add(new TextField(Fields.STANCE, s.getPolarity().getLiteral(), Field.Store.NO));
+					facet(doc, Fields.STANCE, s.getPolarity().getLiteral());
+				}
+				if (s.getEvidence() != null) {
+					span(doc, s.getEvidence().getBegin(), s.getEvidence().getEnd());
 				}
 				if (s.getTarget() != null) {
 					doc.add(new TextField(Fields.TARGET, s.getTarget() + " " + targetName(project, s.getTarget()),
@@ -69,13 +79,16 @@ final class LuceneDocuments {
 				// an unrated grade ("-") is left out: it would sort before A and 1 in range queries
 				if (s.getReliability() != Reliability.UNRATED) {
 					doc.add(new TextField(Fields.RELIABILITY, s.getReliability().getLiteral(), Field.Store.NO));
+					facet(doc, Fields.RELIABILITY, s.getReliability().getLiteral());
 				}
 				if (s.getCredibility() != Credibility.UNRATED) {
 					doc.add(new TextField(Fields.CREDIBILITY, s.getCredibility().getLiteral(), Field.Store.NO));
+					facet(doc, Fields.CREDIBILITY, s.getCredibility().getLiteral());
 				}
 				if (s.getKind() != null) {
 					doc.add(new TextField(Fields.SOURCE_KIND, s.getKind(), Field.Store.NO));
 				}
+				span(doc, s.getBegin(), s.getEnd());
 				String name = sourceName(project, s.getSourceId());
 				doc.add(new TextField(Fields.SOURCE_NAME, name + " " + covered(text, s.getBegin(), s.getEnd()),
 						Field.Store.NO));
@@ -85,10 +98,20 @@ final class LuceneDocuments {
 		return docs;
 	}
 
+	private static void facet(Document doc, String field, String value) {
+		doc.add(new SortedSetDocValuesField(Fields.FACETS, new BytesRef(field + ":" + value)));
+	}
+
+	private static void span(Document doc, int begin, int end) {
+		doc.add(new StoredField(Fields.BEGIN, begin));
+		doc.add(new StoredField(Fields.END, end));
+	}
+
 	private static Document base(String type, AnnotationSet set) {
 		Document doc = new Document();
 		doc.add(new TextField(Fields.TYPE, type, Field.Store.NO));
 		doc.add(new StringField(Fields.ID, set.getDocumentId(), Field.Store.YES));
+		doc.add(new SortedDocValuesField(Fields.ID_VALUES, new BytesRef(set.getDocumentId())));
 		doc.add(new StringField(Fields.SET_KEY, setKey(set.getDocumentId(), set.getOwner()), Field.Store.NO));
 		doc.add(new TextField(Fields.OWNER, owner(set.getOwner()), Field.Store.NO));
 		return doc;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -35,7 +36,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.sanad.model.Project;
+import org.apache.lucene.index.SegmentInfos;
+import org.sanad.search.IndexState;
 import org.sanad.search.SearchHit;
+import org.sanad.search.TextMatch;
 import org.sanad.search.SearchResults;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.SetChange;
@@ -47,6 +51,8 @@ import org.sanad.store.SetChange;
 public final class ProjectIndex {
 
 	private static final int PAGE = 500;
+	/** Up to this many matching documents, facets look up their annotations by id. */
+	private static final int FEW = 4096;
 
 	/** Lucene announces its use of the vector API on the console; that is not for our users. */
 	private static final java.util.logging.Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
@@ -64,24 +70,34 @@ public final class ProjectIndex {
 	}
 
 	/**
-	 * Checks the index as Lucene's CheckIndex does, at its lightest level (the checksums of every
-	 * file). An index another process is writing counts as healthy.
-	 *
-	 * @return whether the index can be used; {@code false} for a missing or corrupt index
+	 * Checks the index: whether it is there, whether this version of Sanad wrote its layout, and
+	 * the checksums of every file (Lucene's CheckIndex at its lightest level). An index another
+	 * process is writing counts as ready.
 	 */
-	public boolean healthy() {
+	public IndexState state() {
 		if (!exists()) {
-			return false;
+			return IndexState.MISSING;
 		}
-		try (Directory directory = FSDirectory.open(folder); CheckIndex check = new CheckIndex(directory)) {
-			check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
-			check.setInfoStream(null);
-			return check.checkIndex().clean;
+		try (Directory directory = FSDirectory.open(folder)) {
+			String format = SegmentInfos.readLatestCommit(directory).getUserData().get(Fields.FORMAT_KEY);
+			if (!Fields.FORMAT.equals(format)) {
+				return IndexState.STALE;
+			}
+			try (CheckIndex check = new CheckIndex(directory)) {
+				check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+				check.setInfoStream(null);
+				return check.checkIndex().clean ? IndexState.READY : IndexState.CORRUPT;
+			}
 		} catch (org.apache.lucene.store.LockObtainFailedException busy) {
-			return true;
+			return IndexState.READY;
 		} catch (IOException | RuntimeException e) {
-			return false;
+			return IndexState.CORRUPT;
 		}
+	}
+
+	/** @return whether the index can be used as it is: neither missing, stale nor corrupt */
+	public boolean healthy() {
+		return state() == IndexState.READY;
 	}
 
 	/** @return the analyzer of every field, as the index and its queries use it */
@@ -151,6 +167,8 @@ public final class ProjectIndex {
 					progress.split(1);
 				}
 			}
+			// a new index gets this version's layout; an old one keeps the layout it was built with
+			String format = indexed == 0 ? Fields.FORMAT : commitData(writer, Fields.FORMAT_KEY, "1");
 			Instant newest = mark(writer);
 			for (SetChange change : sets) {
 				if (progress.isCanceled()) {
@@ -164,7 +182,8 @@ public final class ProjectIndex {
 				newest = change.modifiedAt().isAfter(newest) ? change.modifiedAt() : newest;
 				progress.split(1);
 			}
-			writer.setLiveCommitData(Map.of(SETS_MARK, Long.toString(newest.toEpochMilli())).entrySet());
+			writer.setLiveCommitData(
+					Map.of(SETS_MARK, Long.toString(newest.toEpochMilli()), Fields.FORMAT_KEY, format).entrySet());
 			writer.commit();
 		}
 	}
@@ -185,68 +204,138 @@ public final class ProjectIndex {
 
 	/** @return where the last catch-up got to, minus the overlap; the epoch for a new index */
 	private static Instant mark(IndexWriter writer) {
-		for (var entry : writer.getLiveCommitData()) {
-			if (SETS_MARK.equals(entry.getKey())) {
-				return Instant.ofEpochMilli(Long.parseLong(entry.getValue()) - OVERLAP_MILLIS);
+		String mark = commitData(writer, SETS_MARK, null);
+		return mark == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(mark) - OVERLAP_MILLIS);
+	}
+
+	private static String commitData(IndexWriter writer, String key, String absent) {
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (var entry : data) {
+				if (key.equals(entry.getKey())) {
+					return entry.getValue();
+				}
 			}
 		}
-		return Instant.EPOCH;
+		return absent;
+	}
+
+	/** Runs a query without reading texts: hits come without snippets or text matches. */
+	public SearchResults search(String query, String asker, int limit) {
+		return search(query, asker, limit, ids -> Map.of());
 	}
 
 	/**
 	 * Runs a query for {@code asker}: the text part scores the documents, annotation filters keep
 	 * documents with matching annotations of the asker or the gold set, never another annotator's.
+	 * Facets count over every match; snippets and matches come for the hits returned.
+	 *
+	 * @param texts reads the texts of documents by id (the store's)
 	 */
-	public SearchResults search(String query, String asker, int limit) {
+	public SearchResults search(String query, String asker, int limit,
+			Function<List<String>, Map<String, String>> texts) {
 		QueryPlan plan = QueryPlan.of(SanadQueryParser.parse(query));
 		try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
 			IndexSearcher searcher = new IndexSearcher(reader);
-			Set<String> allowed = null;
-			Set<String> excluded = new HashSet<>();
-			for (QueryPlan.Filter filter : plan.filters) {
-				Set<String> ids = documentIds(searcher, QueryPlan.visible(filter.query(), asker));
-				if (filter.excludes()) {
-					excluded.addAll(ids);
-				} else if (allowed == null) {
-					allowed = ids;
-				} else {
-					allowed.retainAll(ids);
-				}
-			}
-			BooleanQuery.Builder texts = new BooleanQuery.Builder()
-					.add(new TermQuery(new Term(Fields.TYPE, Fields.DOC)), BooleanClause.Occur.FILTER);
-			if (plan.text != null) {
-				texts.add(plan.text, BooleanClause.Occur.MUST);
-			}
-			if (allowed != null) {
-				texts.add(new TermInSetQuery(Fields.ID, allowed.stream().map(BytesRef::new).toList()),
-						BooleanClause.Occur.FILTER);
-			}
-			if (!excluded.isEmpty()) {
-				texts.add(new TermInSetQuery(Fields.ID, excluded.stream().map(BytesRef::new).toList()),
-						BooleanClause.Occur.MUST_NOT);
-			}
-			Query combined = texts.build();
+			Query combined = combined(searcher, plan, asker);
 			TopDocs top = searcher.search(combined, Math.max(1, limit));
-			List<SearchHit> hits = new ArrayList<>();
 			var stored = searcher.storedFields();
+			List<String[]> found = new ArrayList<>();
 			for (ScoreDoc hit : top.scoreDocs) {
-				Document doc = stored.document(hit.doc);
-				hits.add(new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), hit.score));
+				Document doc = stored.document(hit.doc, Set.of(Fields.ID, Fields.TITLE));
+				found.add(new String[] { doc.get(Fields.ID), doc.get(Fields.TITLE) });
 			}
-			return new SearchResults(searcher.count(combined), hits);
+			List<String> ids = found.stream().map(f -> f[0]).toList();
+			Map<String, String> byId = ids.isEmpty() ? Map.of() : texts.apply(ids);
+			Highlighter highlighter = new Highlighter(plan.text, SanadQueryParser.analyzer());
+			Map<String, List<TextMatch>> annotated = highlighter.isEmpty() && !ids.isEmpty()
+					? annotationSpans(searcher, plan, asker, ids)
+					: Map.of();
+			List<SearchHit> hits = new ArrayList<>();
+			for (int i = 0; i < found.size(); i++) {
+				String id = found.get(i)[0];
+				String text = byId.getOrDefault(id, "");
+				List<TextMatch> matches = highlighter.isEmpty() ? annotated.getOrDefault(id, List.of())
+						: highlighter.matches(text);
+				hits.add(Snippets.hit(id, found.get(i)[1], top.scoreDocs[i].score, text, matches));
+			}
+			Set<String> all = Collect.documentIds(searcher, combined);
+			Query annotations = visibleAnnotations(asker);
+			if (all.size() <= FEW) { // few documents: look up their annotations instead of passing all
+				annotations = new BooleanQuery.Builder().add(annotations, BooleanClause.Occur.MUST)
+						.add(idIn(all), BooleanClause.Occur.FILTER).build();
+			}
+			Map<String, Map<String, Long>> facets = Collect.facets(searcher, annotations, all);
+			return new SearchResults(all.size(), hits, facets);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not search the index in " + folder + ": " + e.getMessage(), e);
 		}
 	}
 
-	private static Set<String> documentIds(IndexSearcher searcher, Query query) throws IOException {
-		Set<String> ids = new HashSet<>();
-		var stored = searcher.storedFields();
-		for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
-			ids.add(stored.document(hit.doc, Set.of(Fields.ID)).get(Fields.ID));
+	/** @return the query over text documents that the plan matches, its filters resolved to ids */
+	private static Query combined(IndexSearcher searcher, QueryPlan plan, String asker) throws IOException {
+		Set<String> allowed = null;
+		Set<String> excluded = new HashSet<>();
+		for (QueryPlan.Filter filter : plan.filters) {
+			Set<String> ids = Collect.documentIds(searcher, QueryPlan.visible(filter.query(), asker));
+			if (filter.excludes()) {
+				excluded.addAll(ids);
+			} else if (allowed == null) {
+				allowed = ids;
+			} else {
+				allowed.retainAll(ids);
+			}
 		}
-		return ids;
+		BooleanQuery.Builder texts = new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(Fields.TYPE, Fields.DOC)), BooleanClause.Occur.FILTER);
+		if (plan.text != null) {
+			texts.add(plan.text, BooleanClause.Occur.MUST);
+		}
+		if (allowed != null) {
+			texts.add(idIn(allowed), BooleanClause.Occur.FILTER);
+		}
+		if (!excluded.isEmpty()) {
+			texts.add(idIn(excluded), BooleanClause.Occur.MUST_NOT);
+		}
+		return texts.build();
+	}
+
+	private static Query idIn(Set<String> ids) {
+		return new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList());
+	}
+
+	/** @return the annotations the asker may see: their own and the gold set's */
+	private static Query visibleAnnotations(String asker) {
+		return QueryPlan.visible(new TermQuery(new Term(Fields.TYPE, Fields.ANNOTATION)), asker);
+	}
+
+	/** @return the spans of the annotations that the plan's positive filters matched, per document */
+	private static Map<String, List<TextMatch>> annotationSpans(IndexSearcher searcher, QueryPlan plan, String asker,
+			List<String> documents) throws IOException {
+		Map<String, List<TextMatch>> spans = new java.util.HashMap<>();
+		var stored = searcher.storedFields();
+		for (QueryPlan.Filter filter : plan.filters) {
+			if (filter.excludes()) {
+				continue;
+			}
+			Query inHits = new BooleanQuery.Builder().add(QueryPlan.visible(filter.query(), asker), BooleanClause.Occur.MUST)
+					.add(idIn(new HashSet<>(documents)), BooleanClause.Occur.FILTER).build();
+			int count = searcher.count(inHits);
+			if (count == 0) {
+				continue;
+			}
+			for (ScoreDoc hit : searcher.search(inHits, count).scoreDocs) {
+				Document doc = stored.document(hit.doc, Set.of(Fields.ID, Fields.BEGIN, Fields.END));
+				if (doc.getField(Fields.BEGIN) != null) {
+					spans.computeIfAbsent(doc.get(Fields.ID), k -> new ArrayList<>())
+							.add(new TextMatch(doc.getField(Fields.BEGIN).numericValue().intValue(),
+									doc.getField(Fields.END).numericValue().intValue()));
+				}
+			}
+		}
+		spans.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(TextMatch::begin)
+				.thenComparingInt(TextMatch::end)));
+		return spans;
 	}
 
 	private void swapIn(Path fresh) throws IOException {

@@ -15,6 +15,7 @@ import org.sanad.search.CorpusSearch;
 import org.sanad.search.QuerySyntaxException;
 import org.sanad.search.SearchHit;
 import org.sanad.search.SearchResults;
+import org.sanad.search.TextMatch;
 import org.sanad.workspace.Workspace;
 
 import com.google.gson.JsonArray;
@@ -65,7 +66,12 @@ public final class SearchCommand implements Command {
 		} else {
 			for (SearchHit hit : results.hits()) {
 				context.out().printf("%-36s  %6.2f  %s%n", hit.documentId(), hit.score(), hit.title());
+				if (!hit.snippet().isBlank()) {
+					context.out().printf("    %s%n", hit.snippet().strip());
+				}
 			}
+			results.facets().forEach((field, counts) -> context.out().printf("%s: %s%n", field,
+					String.join(", ", counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
 			context.out().printf("%d of %d documents in %s%n", results.hits().size(), results.total(), name);
 		}
 		return ExitCode.OK;
@@ -80,9 +86,26 @@ public final class SearchCommand implements Command {
 			h.addProperty("id", hit.documentId());
 			h.addProperty("title", hit.title());
 			h.addProperty("score", hit.score());
+			h.addProperty("snippet", hit.snippet());
+			h.addProperty("snippetBegin", hit.snippetBegin());
+			JsonArray matches = new JsonArray(); // UTF-16 offsets into the text, end exclusive
+			for (TextMatch m : hit.matches()) {
+				JsonArray span = new JsonArray();
+				span.add(m.begin());
+				span.add(m.end());
+				matches.add(span);
+			}
+			h.add("matches", matches);
 			hits.add(h);
 		}
 		root.add("hits", hits);
+		JsonObject facets = new JsonObject();
+		results.facets().forEach((field, counts) -> {
+			JsonObject values = new JsonObject();
+			counts.forEach(values::addProperty);
+			facets.add(field, values);
+		});
+		root.add("facets", facets);
 		return root.toString();
 	}
 }
