@@ -124,6 +124,16 @@ public final class AnnotationSession implements AutoCloseable {
 		return stack.canRedo();
 	}
 
+	/** @return the edit that undo would take back, or {@code null} */
+	AnnotationEdit topUndo() {
+		return (AnnotationEdit) stack.getUndoCommand();
+	}
+
+	/** @return the edit that redo would do again, or {@code null} */
+	AnnotationEdit topRedo() {
+		return (AnnotationEdit) stack.getRedoCommand();
+	}
+
 	/** @return the label of the edit that undo would take back, or {@code null} */
 	public String undoLabel() {
 		Command c = stack.getUndoCommand();
