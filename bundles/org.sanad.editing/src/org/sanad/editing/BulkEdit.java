@@ -60,6 +60,27 @@ public final class BulkEdit {
 		return inBoilerplate;
 	}
 
+	/** @return the documents that got new entities */
+	public List<String> documentIds() {
+		return parts.stream().map(p -> p.session().document().getId()).toList();
+	}
+
+	/**
+	 * Waits until the store has every document's share (or its undo).
+	 *
+	 * @return whether all of it is stored within the time
+	 */
+	public boolean flush(java.time.Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		for (Part p : parts) {
+			long left = Math.max(0, deadline - System.nanoTime());
+			if (!p.session().flush(java.time.Duration.ofNanos(left))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public boolean isUndone() {
 		return undone;
 	}

@@ -35,6 +35,8 @@ import org.eclipse.swt.widgets.TreeItem;
  * <pre>
  * await KEY                 wait until a visible widget with this key exists (20 s)
  * open-item KEY TEXT        select the tree item with this text and press Enter on it
+ * open-row KEY TEXT         select the first table row with a cell of this text and press Enter on it
+ * type KEY TEXT             put TEXT (to the end of the line) in a combo box or text field, focused
  * select KEY WORD [N]       select the N-th (1-based) occurrence of WORD in a text widget; WORD ends at a blank
  * select-inside KEY WORD    select the middle of WORD only (to show snapping)
  * focus KEY                 give the widget the keyboard focus
@@ -124,6 +126,8 @@ final class UiScript {
 			return false;
 		}
 		case "open-item" -> openItem((Tree) require(w[1]), rest(w, 2));
+		case "open-row" -> openRow((Table) require(w[1]), rest(w, 2));
+		case "type" -> type(require(w[1]), rest(w, 2));
 		case "select" -> select((StyledText) require(w[1]), w[2], w.length > 3 ? Integer.parseInt(w[3]) : 1, false);
 		case "select-inside" -> select((StyledText) require(w[1]), w[2], 1, true);
 		case "focus" -> require(w[1]).setFocus();
@@ -155,6 +159,29 @@ final class UiScript {
 		tree.setSelection(item);
 		tree.setFocus();
 		key("enter");
+	}
+
+	private void openRow(Table table, String text) {
+		for (TableItem item : table.getItems()) {
+			for (int c = 0; c < Math.max(1, table.getColumnCount()); c++) {
+				if (item.getText(c).equals(text)) {
+					table.setSelection(item);
+					table.setFocus();
+					key("enter");
+					return;
+				}
+			}
+		}
+		throw new IllegalStateException("no row '" + text + "' in the table");
+	}
+
+	private static void type(Control control, String text) {
+		control.setFocus();
+		switch (control) {
+		case Combo combo -> combo.setText(text);
+		case org.eclipse.swt.widgets.Text field -> field.setText(text);
+		default -> throw new IllegalArgumentException("cannot type into " + control);
+		}
 	}
 
 	private static TreeItem findItem(TreeItem[] items, String text) {

@@ -115,7 +115,7 @@ public final class CorpusExplorerPart {
 		});
 		viewer.addOpenListener(e -> {
 			if (((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement() instanceof DocumentRow row) {
-				OpenDocument.open(parts, models, application, row.header.getId());
+				org.sanad.ui.editor.Editors.open(parts, models, application, row.header.getId());
 			} else if (((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement() instanceof ProjectNode node) {
 				viewer.setExpandedState(node, !viewer.getExpandedState(node));
 			}

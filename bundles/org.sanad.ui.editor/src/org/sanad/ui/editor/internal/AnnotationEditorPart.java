@@ -100,7 +100,8 @@ public final class AnnotationEditorPart {
 				Document document = workspace.store().document(documentId)
 						.orElseThrow(() -> new StoreException("No document with id " + documentId));
 				sync.asyncExec(() -> showText(document));
-				AnnotationSession opened = AnnotationSession.open(workspace.store(), document, who);
+				AnnotationSession opened = OpenSessions.of(application.getContext()).acquire(documentId,
+						() -> AnnotationSession.open(workspace.store(), document, who));
 				long loaded = (System.nanoTime() - started) / 1_000_000;
 				sync.asyncExec(() -> {
 					attach(opened);
@@ -150,12 +151,35 @@ public final class AnnotationEditorPart {
 		loading.setText("Loading the annotations…");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(loading);
 		root.layout(true, true);
+		if (part.getTransientData().remove(org.sanad.ui.editor.Editors.REVEAL) instanceof int[] span) {
+			selectText(span[0], span[1]);
+		}
+	}
+
+	/** @return whether the text is on screen (the annotations may still be loading) */
+	public boolean showsText() {
+		return text != null && !text.isDisposed();
+	}
+
+	/** Selects a span of the text and scrolls it into view; clamped to the text. */
+	public void selectText(int begin, int end) {
+		int length = text.getCharCount();
+		text.setSelection(Math.min(Math.max(0, begin), length), Math.min(Math.max(begin, end), length));
+		text.setFocus();
+		// scrolled once the layout knows the widget's size: a new editor is not laid out yet
+		text.getDisplay().asyncExec(this::showSelection);
+	}
+
+	private void showSelection() {
+		if (text != null && !text.isDisposed() && text.getSelectionCount() > 0) {
+			text.showSelection();
+		}
 	}
 
 	/** Adds the session: styling, keys, the stance panel, the palette and the status line. */
 	private void attach(AnnotationSession opened) {
 		if (text == null || text.isDisposed()) {
-			opened.close();
+			release(opened);
 			return;
 		}
 		session = opened;
@@ -183,8 +207,8 @@ public final class AnnotationEditorPart {
 		});
 		text.setData(DocumentStancePanel.WIDGET_KEY, TEXT_WIDGET);
 		session.addListener(listener);
-		OpenSessions.of(application.getContext()).register(session);
 		root.layout(true, true);
+		showSelection(); // the panels above the text moved it
 		text.redraw();
 		activate();
 	}
@@ -412,15 +436,21 @@ public final class AnnotationEditorPart {
 			return;
 		}
 		session.removeListener(listener);
-		OpenSessions.of(application.getContext()).unregister(session);
 		if (application.getContext().get(OpenSessions.ACTIVE) == session) {
 			application.getContext().set(OpenSessions.ACTIVE, null);
 		}
-		AnnotationSession closing = session;
-		Job.create("Closing " + title(closing.document()), monitor -> {
-			closing.close();
-			return closing.commitState().isSaved() ? Status.OK_STATUS
-					: Status.warning("Edits not stored when closing: " + closing.commitState());
+		release(session);
+	}
+
+	/** Gives the session back; the last holder closes it, off the UI thread. */
+	private void release(AnnotationSession held) {
+		if (!OpenSessions.of(application.getContext()).release(held)) {
+			return; // a bulk labelling still holds it
+		}
+		Job.create("Closing " + title(held.document()), monitor -> {
+			held.close();
+			return held.commitState().isSaved() ? Status.OK_STATUS
+					: Status.warning("Edits not stored when closing: " + held.commitState());
 		}).schedule();
 	}
 
