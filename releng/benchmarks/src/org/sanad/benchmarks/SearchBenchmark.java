@@ -28,18 +28,24 @@ import org.sanad.store.h2.internal.H2StoreProvider;
  */
 public final class SearchBenchmark {
 
-	private static final List<String> QUERIES = List.of("العراق", "البنتاغون", "امريكا", "القوات الامريكية",
+	private static final List<String> TEXT_QUERIES = List.of("العراق", "البنتاغون", "امريكا", "القوات الامريكية",
 			"\"التحالف الدولي\"", "\"القوات الأمريكية\"", "بغداد AND واشنطن", "داعش OR الارهاب", "احمد NOT بغداد",
-			"entity:PER", "بغداد AND entity:GPE", "source.reliability:<=C", "title:تقرير", "\"رئيس الوزراء\"",
-			"الانسحاب AND النهائي", "مسؤول");
+			"title:تقرير", "\"رئيس الوزراء\"", "الانسحاب AND النهائي", "مسؤول");
+	/** Filters on the annotations of 20,000 annotated documents (10,000 the asker's, 10,000 gold). */
+	private static final List<String> ANNOTATION_QUERIES = List.of("entity:PER", "entity:GPE", "بغداد AND entity:GPE",
+			"source.reliability:<=C", "stance:AGAINST", "(entity:ORG AND entity.text:البنتاغون)",
+			"source.credibility:<=2 AND العراق", "entity:PER NOT stance:FAVOR", "status:\"in progress\"",
+			"\"القوات الأمريكية\" AND source.reliability:A");
+	private static final int ANNOTATED_PER_OWNER = 10_000;
 
 	private SearchBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Path work = Path.of(args[0]);
-		System.out.println("| documents | raw IndexWriter | Sanad rebuild (from the store) | Sanad / raw | query p50 | query p99 |");
-		System.out.println("|---|---|---|---|---|---|");
+		System.out.println("| documents | annotations | raw IndexWriter | Sanad rebuild (from the store) | Sanad / raw"
+				+ " | text mix p50 / p99 | annotation mix p50 / p99 |");
+		System.out.println("|---|---|---|---|---|---|---|");
 		for (int i = 1; i < args.length; i++) {
 			int n = Integer.parseInt(args[i]);
 			Path corpus = work.resolve("corpus-" + n);
@@ -48,19 +54,27 @@ public final class SearchBenchmark {
 				throw new IllegalStateException("No store at " + data + ": run releng/benchmarks/import.sh " + n + " first");
 			}
 			double raw = raw(corpus, work.resolve("lucene-raw-" + n));
-			double sanad;
-			double[] latency;
 			try (CorpusStore store = new H2StoreProvider().open(data)) {
 				Project project = store.project("Bench").orElseThrow();
 				ProjectIndex index = new ProjectIndex(data, project);
-				long start = System.nanoTime();
-				index.rebuild(store, project, new NullProgressMonitor());
-				sanad = (System.nanoTime() - start) / 1e9;
-				latency = latency(index);
+				row(n, "as stored", raw, store, project, index);
+				long added = BenchAnnotations.annotate(store, project, Math.min(ANNOTATED_PER_OWNER, n / 2));
+				if (added > 0) {
+					row(n, String.format("%,d added", added), raw, store, project, index);
+				}
 			}
-			System.out.printf("| %,d | %.1f s | %.1f s | %.2f× | %.1f ms | %.1f ms |%n", n, raw, sanad, sanad / raw,
-					latency[0], latency[1]);
 		}
+	}
+
+	private static void row(int n, String annotations, double raw, CorpusStore store, Project project,
+			ProjectIndex index) {
+		long start = System.nanoTime();
+		index.rebuild(store, project, new NullProgressMonitor());
+		double sanad = (System.nanoTime() - start) / 1e9;
+		double[] text = latency(index, store, TEXT_QUERIES);
+		double[] annotated = latency(index, store, ANNOTATION_QUERIES);
+		System.out.printf("| %,d | %s | %.1f s | %.1f s | %.2f× | %.1f / %.1f ms | %.1f / %.1f ms |%n", n, annotations,
+				raw, sanad, sanad / raw, text[0], text[1], annotated[0], annotated[1]);
 	}
 
 	private static double raw(Path corpus, Path folder) throws Exception {
@@ -87,16 +101,20 @@ public final class SearchBenchmark {
 		return (System.nanoTime() - start) / 1e9;
 	}
 
-	/** @return p50 and p99 in milliseconds over 30 rounds of the query mix, after 5 warm-up rounds */
-	private static double[] latency(ProjectIndex index) {
+	/**
+	 * @return p50 and p99 in milliseconds over 30 rounds of a query mix, after 5 warm-up rounds; each
+	 *         search as the workbench runs it: 20 hits with their texts read from the store for
+	 *         snippets and matches, and facet counts over every match
+	 */
+	private static double[] latency(ProjectIndex index, CorpusStore store, List<String> queries) {
 		for (int round = 0; round < 5; round++) {
-			QUERIES.forEach(q -> index.search(q, "bench", 20));
+			queries.forEach(q -> index.search(q, "bench", 20, store::texts));
 		}
 		List<Double> millis = new ArrayList<>();
 		for (int round = 0; round < 30; round++) {
-			for (String q : QUERIES) {
+			for (String q : queries) {
 				long start = System.nanoTime();
-				index.search(q, "bench", 20);
+				index.search(q, "bench", 20, store::texts);
 				millis.add((System.nanoTime() - start) / 1e6);
 			}
 		}
