@@ -59,6 +59,7 @@ class ProjectIndexTest {
 
 	@AfterEach
 	void close() {
+		index.close();
 		store.close();
 	}
 
@@ -306,6 +307,18 @@ class ProjectIndexTest {
 		SearchHit byAnnotation = index.search("entity:GPE", "ann", 100, store::texts).hits().stream()
 				.filter(h -> h.title().equals("hamza")).findFirst().orElseThrow();
 		assertEquals(List.of("بغداد"), covered(hamza, byAnnotation), "a filter-only hit points at its annotation");
+
+		// the GPE goes: the set is indexed again, and its old Lucene documents must not count
+		var set = store.annotationSet(id("hamza"), "ann");
+		String gpe = set.getAnnotations().stream()
+				.filter(a -> a instanceof org.sanad.model.EntityMention m && m.getLabel().equals("GPE")).findFirst()
+				.orElseThrow().getId();
+		store.apply(new org.sanad.store.AnnotationChange(id("hamza"), "ann", "ann", set.getRevision(), List.of(),
+				List.of(), List.of(gpe), null));
+		index.catchUp(store, project, new NullProgressMonitor());
+		assertEquals(java.util.Map.of("PER", 2L),
+				index.search("احمد", "ann", 100, store::texts).facet(org.sanad.search.SearchResults.ENTITY));
+		assertEquals(Set.of("library"), found("entity:GPE"), "only gold's GPE is left");
 	}
 
 	@Test

@@ -2,135 +2,132 @@ package org.sanad.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 
-/** Passes over every match of a query, reading doc values only: ids and facet counts. */
+/**
+ * Passes over every match of a query reading doc values only, joining annotations to their texts
+ * through {@link IndexView#textOfOrd()}: no strings per match.
+ */
 final class Collect {
 
 	private Collect() {
 	}
 
-	/** @return the document ids of every match */
-	static Set<String> documentIds(IndexSearcher searcher, Query query) throws IOException {
-		return searcher.search(query, new Manager<>(() -> new IdCollector(null)) {
-			@Override
-			Set<String> merge(Collection<IdCollector> collectors) {
-				Set<String> ids = new HashSet<>();
-				collectors.forEach(c -> ids.addAll(c.ids));
-				return ids;
+	/** @return the top-level doc numbers of every match */
+	static FixedBitSet matches(IndexView view, Query query) throws IOException {
+		FixedBitSet bits = new FixedBitSet(Math.max(1, view.reader.maxDoc()));
+		forEach(view, query, (leaf, doc) -> bits.set(leaf.docBase + doc));
+		return bits;
+	}
+
+	/** @return the text doc numbers of the documents that hold a match of an annotation query */
+	static FixedBitSet textsOf(IndexView view, Query annotations) throws IOException {
+		int[][] textOfOrd = view.textOfOrd();
+		FixedBitSet texts = new FixedBitSet(Math.max(1, view.reader.maxDoc()));
+		SortedDocValues[] ids = new SortedDocValues[view.reader.leaves().size()];
+		forEach(view, annotations, (leaf, doc) -> {
+			SortedDocValues values = ids[leaf.ord] != null ? ids[leaf.ord]
+					: (ids[leaf.ord] = DocValues.getSorted(leaf.reader(), Fields.ID_VALUES));
+			if (values.advanceExact(doc)) {
+				int text = textOfOrd[leaf.ord][values.ordValue()];
+				if (text >= 0) {
+					texts.set(text);
+				}
 			}
 		});
+		return texts;
 	}
 
 	/**
-	 * Counts, per facet field and value, the documents among {@code documents} that hold a
-	 * matching annotation with that value.
-	 *
-	 * @param annotations the annotations that may count (the asker's and gold)
+	 * Counts, per facet field and value, the texts in {@code matched} that hold an annotation
+	 * matching {@code annotations} with that value; each text once per value.
 	 */
-	static Map<String, Map<String, Long>> facets(IndexSearcher searcher, Query annotations, Set<String> documents)
+	static Map<String, Map<String, Long>> facets(IndexView view, Query annotations, FixedBitSet matched)
 			throws IOException {
-		Set<String> seen = searcher.search(annotations, new Manager<>(() -> new IdCollector(documents)) {
-			@Override
-			Set<String> merge(Collection<IdCollector> collectors) {
-				Set<String> all = new HashSet<>();
-				collectors.forEach(c -> all.addAll(c.facetsOfDocuments));
-				return all;
+		int[][] textOfOrd = view.textOfOrd();
+		Map<String, FixedBitSet> byValue = new HashMap<>();
+		Weight weight = weight(view, annotations);
+		for (LeafReaderContext leaf : view.reader.leaves()) {
+			Scorer scorer = weight.scorer(leaf);
+			if (scorer == null) {
+				continue;
 			}
-		});
-		Map<String, Map<String, Long>> counts = new HashMap<>();
-		for (String key : seen) {
-			String facet = key.substring(0, key.indexOf('\n'));
-			String field = facet.substring(0, facet.lastIndexOf(':'));
-			String value = facet.substring(facet.lastIndexOf(':') + 1);
-			counts.computeIfAbsent(field, f -> new HashMap<>()).merge(value, 1L, Long::sum);
-		}
-		Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
-		counts.forEach((field, values) -> {
-			Map<String, Long> byCount = new LinkedHashMap<>();
-			values.entrySet().stream()
-					.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-					.forEach(e -> byCount.put(e.getKey(), e.getValue()));
-			sorted.put(field, byCount);
-		});
-		return sorted;
-	}
-
-	private abstract static class Manager<T> implements CollectorManager<IdCollector, T> {
-		private final java.util.function.Supplier<IdCollector> factory;
-
-		Manager(java.util.function.Supplier<IdCollector> factory) {
-			this.factory = factory;
-		}
-
-		@Override
-		public IdCollector newCollector() {
-			return factory.get();
-		}
-
-		@Override
-		public T reduce(Collection<IdCollector> collectors) {
-			return merge(collectors);
-		}
-
-		abstract T merge(Collection<IdCollector> collectors);
-	}
-
-	/**
-	 * Collects document ids; given the documents that count, collects instead "facet\nid" for each
-	 * facet value of a matching annotation in one of them, so that a document counts once per value.
-	 */
-	private static final class IdCollector extends SimpleCollector {
-		private final Set<String> documents;
-		final Set<String> ids = new HashSet<>();
-		final List<String> facetsOfDocuments = new ArrayList<>();
-		private SortedDocValues idValues;
-		private SortedSetDocValues facetValues;
-
-		IdCollector(Set<String> documents) {
-			this.documents = documents;
-		}
-
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) throws IOException {
-			idValues = DocValues.getSorted(context.reader(), Fields.ID_VALUES);
-			facetValues = documents == null ? null : DocValues.getSortedSet(context.reader(), Fields.FACETS);
-		}
-
-		@Override
-		public void collect(int doc) throws IOException {
-			if (!idValues.advanceExact(doc)) {
-				return;
-			}
-			String id = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
-			if (documents == null) {
-				ids.add(id);
-			} else if (documents.contains(id) && facetValues.advanceExact(doc)) {
-				for (int i = 0; i < facetValues.docValueCount(); i++) {
-					facetsOfDocuments.add(facetValues.lookupOrd(facetValues.nextOrd()).utf8ToString() + "\n" + id);
+			SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID_VALUES);
+			SortedSetDocValues facets = DocValues.getSortedSet(leaf.reader(), Fields.FACETS);
+			FixedBitSet[] ofOrd = new FixedBitSet[(int) Math.min(Integer.MAX_VALUE, facets.getValueCount())];
+			var live = leaf.reader().getLiveDocs();
+			DocIdSetIterator docs = scorer.iterator();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				if ((live != null && !live.get(doc)) || !ids.advanceExact(doc) || !facets.advanceExact(doc)) {
+					continue;
+				}
+				int text = textOfOrd[leaf.ord][ids.ordValue()];
+				if (text < 0 || !matched.get(text)) {
+					continue;
+				}
+				for (int i = 0; i < facets.docValueCount(); i++) {
+					int ord = (int) facets.nextOrd();
+					if (ofOrd[ord] == null) {
+						String value = facets.lookupOrd(ord).utf8ToString();
+						ofOrd[ord] = byValue.computeIfAbsent(value, v -> new FixedBitSet(matched.length()));
+					}
+					ofOrd[ord].set(text);
 				}
 			}
 		}
-
-		@Override
-		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE_NO_SCORES;
+		Map<String, Map<String, Long>> counts = new HashMap<>();
+		byValue.forEach((facet, texts) -> {
+			String field = facet.substring(0, facet.lastIndexOf(':'));
+			String value = facet.substring(facet.lastIndexOf(':') + 1);
+			counts.computeIfAbsent(field, f -> new HashMap<>()).put(value, (long) texts.cardinality());
+		});
+		Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
+		for (String field : new ArrayList<>(new java.util.TreeSet<>(counts.keySet()))) {
+			Map<String, Long> byCount = new LinkedHashMap<>();
+			counts.get(field).entrySet().stream()
+					.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+					.forEach(e -> byCount.put(e.getKey(), e.getValue()));
+			sorted.put(field, byCount);
 		}
+		return sorted;
+	}
+
+	private interface DocConsumer {
+		void accept(LeafReaderContext leaf, int doc) throws IOException;
+	}
+
+	private static void forEach(IndexView view, Query query, DocConsumer consumer) throws IOException {
+		Weight weight = weight(view, query);
+		for (LeafReaderContext leaf : view.reader.leaves()) {
+			Scorer scorer = weight.scorer(leaf);
+			if (scorer == null) {
+				continue;
+			}
+			var live = leaf.reader().getLiveDocs();
+			DocIdSetIterator docs = scorer.iterator();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				if (live == null || live.get(doc)) {
+					consumer.accept(leaf, doc);
+				}
+			}
+		}
+	}
+
+	private static Weight weight(IndexView view, Query query) throws IOException {
+		return view.searcher.createWeight(view.searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
 	}
 }

@@ -23,10 +23,22 @@ public final class LuceneCorpusSearch implements CorpusSearch {
 
 	/** Projects whose index was checked in this run. */
 	private final Set<String> checked = new HashSet<>();
+	/** Each project's index, kept so that its reader stays open between searches. */
+	private final java.util.Map<String, ProjectIndex> indexes = new java.util.HashMap<>();
+
+	private ProjectIndex index(Project project) {
+		return indexes.computeIfAbsent(project.getId(), id -> new ProjectIndex(workspace.dataDirectory(), project));
+	}
+
+	@org.osgi.service.component.annotations.Deactivate
+	synchronized void closeIndexes() {
+		indexes.values().forEach(ProjectIndex::close);
+		indexes.clear();
+	}
 
 	@Override
 	public synchronized SearchResults search(Project project, String query, String asker, int limit) {
-		ProjectIndex index = new ProjectIndex(workspace.dataDirectory(), project);
+		ProjectIndex index = index(project);
 		QueryPlan.of(SanadQueryParser.parse(query)); // a syntax error should not wait for the index
 		if (!checked.contains(project.getId()) || !index.exists()) {
 			prepare(project, new NullProgressMonitor());
@@ -40,7 +52,7 @@ public final class LuceneCorpusSearch implements CorpusSearch {
 	@Override
 	public synchronized IndexState prepare(Project project, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking the index of " + project.getName(), 10);
-		ProjectIndex index = new ProjectIndex(workspace.dataDirectory(), project);
+		ProjectIndex index = index(project);
 		IndexState state = index.state();
 		progress.worked(1);
 		if (state.rebuilt()) {
@@ -66,7 +78,7 @@ public final class LuceneCorpusSearch implements CorpusSearch {
 
 	@Override
 	public synchronized void reindex(Project project, IProgressMonitor monitor) {
-		new ProjectIndex(workspace.dataDirectory(), project).rebuild(workspace.store(), project, monitor);
+		index(project).rebuild(workspace.store(), project, monitor);
 		checked.add(project.getId());
 	}
 }

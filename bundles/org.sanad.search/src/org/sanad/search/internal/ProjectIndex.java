@@ -27,6 +27,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -51,8 +52,6 @@ import org.sanad.store.SetChange;
 public final class ProjectIndex {
 
 	private static final int PAGE = 500;
-	/** Up to this many matching documents, facets look up their annotations by id. */
-	private static final int FEW = 4096;
 
 	/** Lucene announces its use of the vector API on the console; that is not for our users. */
 	private static final java.util.logging.Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
@@ -64,6 +63,10 @@ public final class ProjectIndex {
 	}
 
 	private final Path folder;
+	/** The reader searches use, reopened when the index changes; see {@link #acquireView()}. */
+	private IndexView view;
+	private Directory viewDirectory;
+	private Object viewKey;
 
 	public ProjectIndex(Path dataDirectory, Project project) {
 		this.folder = dataDirectory.resolve("index").resolve(project.getId());
@@ -119,6 +122,7 @@ public final class ProjectIndex {
 		try {
 			deleteTree(fresh);
 			catchUp(fresh, store, project, monitor);
+			close(); // the reader of the old index lets go of its files
 			swapIn(fresh);
 		} catch (IOException e) {
 			deleteQuietly(fresh);
@@ -235,9 +239,11 @@ public final class ProjectIndex {
 	public SearchResults search(String query, String asker, int limit,
 			Function<List<String>, Map<String, String>> texts) {
 		QueryPlan plan = QueryPlan.of(SanadQueryParser.parse(query));
-		try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
-			IndexSearcher searcher = new IndexSearcher(reader);
-			Query combined = combined(searcher, plan, asker);
+		IndexView v = null;
+		try {
+			v = acquireView();
+			IndexSearcher searcher = v.searcher;
+			Query combined = combined(v, plan, asker);
 			TopDocs top = searcher.search(combined, Math.max(1, limit));
 			var stored = searcher.storedFields();
 			List<String[]> found = new ArrayList<>();
@@ -259,31 +265,83 @@ public final class ProjectIndex {
 						: highlighter.matches(text);
 				hits.add(Snippets.hit(id, found.get(i)[1], top.scoreDocs[i].score, text, matches));
 			}
-			Set<String> all = Collect.documentIds(searcher, combined);
-			Query annotations = visibleAnnotations(asker);
-			if (all.size() <= FEW) { // few documents: look up their annotations instead of passing all
-				annotations = new BooleanQuery.Builder().add(annotations, BooleanClause.Occur.MUST)
-						.add(idIn(all), BooleanClause.Occur.FILTER).build();
-			}
-			Map<String, Map<String, Long>> facets = Collect.facets(searcher, annotations, all);
-			return new SearchResults(all.size(), hits, facets);
+			long total = searcher.count(combined);
+			Map<String, Map<String, Long>> facets = total == 0 ? Map.of()
+					: Collect.facets(v, visibleAnnotations(asker), Collect.matches(v, combined));
+			return new SearchResults(total, hits, facets);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not search the index in " + folder + ": " + e.getMessage(), e);
+		} finally {
+			if (v != null) {
+				release(v);
+			}
 		}
 	}
 
-	/** @return the query over text documents that the plan matches, its filters resolved to ids */
-	private static Query combined(IndexSearcher searcher, QueryPlan plan, String asker) throws IOException {
-		Set<String> allowed = null;
-		Set<String> excluded = new HashSet<>();
+	/**
+	 * @return the current reader, reopened if the index changed (or was swapped for a rebuilt
+	 *         one), held for the caller until {@link #release}
+	 */
+	private synchronized IndexView acquireView() throws IOException {
+		var attributes = Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class);
+		Object key = java.util.Arrays.asList(attributes.fileKey(), attributes.creationTime());
+		if (view != null && key.equals(viewKey)) {
+			DirectoryReader newer = DirectoryReader.openIfChanged(view.reader);
+			if (newer != null) {
+				view.close();
+				view = new IndexView(newer);
+			}
+		} else {
+			close();
+			viewDirectory = FSDirectory.open(folder);
+			view = new IndexView(DirectoryReader.open(viewDirectory));
+			viewKey = key;
+		}
+		view.reader.incRef();
+		return view;
+	}
+
+	private static void release(IndexView v) {
+		try {
+			v.reader.decRef();
+		} catch (IOException e) {
+			// a reader that cannot close cleanly has nothing left to lose
+		}
+	}
+
+	/** Closes the reader searches keep open; the next search opens it again. */
+	public synchronized void close() {
+		try {
+			if (view != null) {
+				view.close();
+			}
+			if (viewDirectory != null) {
+				viewDirectory.close();
+			}
+		} catch (IOException e) {
+			// closing a reader of a deleted index may fail; nothing is lost
+		}
+		view = null;
+		viewDirectory = null;
+		viewKey = null;
+	}
+
+	/** @return the query over text documents that the plan matches, its filters resolved to texts */
+	private static Query combined(IndexView v, QueryPlan plan, String asker) throws IOException {
+		FixedBitSet allowed = null;
+		FixedBitSet excluded = null;
 		for (QueryPlan.Filter filter : plan.filters) {
-			Set<String> ids = Collect.documentIds(searcher, QueryPlan.visible(filter.query(), asker));
+			FixedBitSet texts = Collect.textsOf(v, QueryPlan.visible(filter.query(), asker));
 			if (filter.excludes()) {
-				excluded.addAll(ids);
+				if (excluded == null) {
+					excluded = texts;
+				} else {
+					excluded.or(texts);
+				}
 			} else if (allowed == null) {
-				allowed = ids;
+				allowed = texts;
 			} else {
-				allowed.retainAll(ids);
+				allowed.and(texts);
 			}
 		}
 		BooleanQuery.Builder texts = new BooleanQuery.Builder()
@@ -292,10 +350,10 @@ public final class ProjectIndex {
 			texts.add(plan.text, BooleanClause.Occur.MUST);
 		}
 		if (allowed != null) {
-			texts.add(idIn(allowed), BooleanClause.Occur.FILTER);
+			texts.add(new DocSetQuery(allowed), BooleanClause.Occur.FILTER);
 		}
-		if (!excluded.isEmpty()) {
-			texts.add(idIn(excluded), BooleanClause.Occur.MUST_NOT);
+		if (excluded != null) {
+			texts.add(new DocSetQuery(excluded), BooleanClause.Occur.MUST_NOT);
 		}
 		return texts.build();
 	}

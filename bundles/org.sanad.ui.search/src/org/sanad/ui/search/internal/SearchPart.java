@@ -401,6 +401,26 @@ public final class SearchPart {
 		}).schedule();
 	}
 
+	boolean canUndoBulk() {
+		return bulk != null && !busy && !bulk.isUndone() && bulk.documents() > 0;
+	}
+
+	boolean canRedoBulk() {
+		return bulk != null && !busy && bulk.isUndone();
+	}
+
+	void undoBulk() {
+		if (canUndoBulk()) {
+			undoOrRedo();
+		}
+	}
+
+	void redoBulk() {
+		if (canRedoBulk()) {
+			undoOrRedo();
+		}
+	}
+
 	private void undoOrRedo() {
 		BulkEdit current = bulk;
 		if (current == null || busy) {
