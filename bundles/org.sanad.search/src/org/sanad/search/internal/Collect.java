@@ -53,47 +53,20 @@ final class Collect {
 	}
 
 	/**
-	 * Counts, per facet field and value, the texts in {@code matched} that hold an annotation
-	 * matching {@code annotations} with that value; each text once per value.
+	 * Counts, per facet field and value, the texts in {@code matched} that hold a visible
+	 * annotation with that value; each text once per value.
 	 */
-	static Map<String, Map<String, Long>> facets(IndexView view, Query annotations, FixedBitSet matched)
+	static Map<String, Map<String, Long>> facets(IndexView view, String asker, Query visible, FixedBitSet matched)
 			throws IOException {
-		int[][] textOfOrd = view.textOfOrd();
-		Map<String, FixedBitSet> byValue = new HashMap<>();
-		Weight weight = weight(view, annotations);
-		for (LeafReaderContext leaf : view.reader.leaves()) {
-			Scorer scorer = weight.scorer(leaf);
-			if (scorer == null) {
-				continue;
-			}
-			SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID_VALUES);
-			SortedSetDocValues facets = DocValues.getSortedSet(leaf.reader(), Fields.FACETS);
-			FixedBitSet[] ofOrd = new FixedBitSet[(int) Math.min(Integer.MAX_VALUE, facets.getValueCount())];
-			var live = leaf.reader().getLiveDocs();
-			DocIdSetIterator docs = scorer.iterator();
-			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-				if ((live != null && !live.get(doc)) || !ids.advanceExact(doc) || !facets.advanceExact(doc)) {
-					continue;
-				}
-				int text = textOfOrd[leaf.ord][ids.ordValue()];
-				if (text < 0 || !matched.get(text)) {
-					continue;
-				}
-				for (int i = 0; i < facets.docValueCount(); i++) {
-					int ord = (int) facets.nextOrd();
-					if (ofOrd[ord] == null) {
-						String value = facets.lookupOrd(ord).utf8ToString();
-						ofOrd[ord] = byValue.computeIfAbsent(value, v -> new FixedBitSet(matched.length()));
-					}
-					ofOrd[ord].set(text);
-				}
-			}
-		}
+		Map<String, FixedBitSet> byValue = view.facetTexts(asker, () -> facetTexts(view, visible));
 		Map<String, Map<String, Long>> counts = new HashMap<>();
 		byValue.forEach((facet, texts) -> {
-			String field = facet.substring(0, facet.lastIndexOf(':'));
-			String value = facet.substring(facet.lastIndexOf(':') + 1);
-			counts.computeIfAbsent(field, f -> new HashMap<>()).put(value, (long) texts.cardinality());
+			long count = FixedBitSet.intersectionCount(texts, matched);
+			if (count > 0) {
+				String field = facet.substring(0, facet.lastIndexOf(':'));
+				String value = facet.substring(facet.lastIndexOf(':') + 1);
+				counts.computeIfAbsent(field, f -> new HashMap<>()).put(value, count);
+			}
 		});
 		Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
 		for (String field : new ArrayList<>(new java.util.TreeSet<>(counts.keySet()))) {
@@ -104,6 +77,47 @@ final class Collect {
 			sorted.put(field, byCount);
 		}
 		return sorted;
+	}
+
+	/** @return for each facet value ("entity:PER"), the texts that hold a visible annotation with it */
+	private static Map<String, FixedBitSet> facetTexts(IndexView view, Query visible) {
+		try {
+			int[][] textOfOrd = view.textOfOrd();
+			Map<String, FixedBitSet> byValue = new HashMap<>();
+			int size = Math.max(1, view.reader.maxDoc());
+			Weight weight = weight(view, visible);
+			for (LeafReaderContext leaf : view.reader.leaves()) {
+				Scorer scorer = weight.scorer(leaf);
+				if (scorer == null) {
+					continue;
+				}
+				SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID_VALUES);
+				SortedSetDocValues facets = DocValues.getSortedSet(leaf.reader(), Fields.FACETS);
+				FixedBitSet[] ofOrd = new FixedBitSet[(int) Math.min(Integer.MAX_VALUE, facets.getValueCount())];
+				var live = leaf.reader().getLiveDocs();
+				DocIdSetIterator docs = scorer.iterator();
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					if ((live != null && !live.get(doc)) || !ids.advanceExact(doc) || !facets.advanceExact(doc)) {
+						continue;
+					}
+					int text = textOfOrd[leaf.ord][ids.ordValue()];
+					if (text < 0) {
+						continue;
+					}
+					for (int i = 0; i < facets.docValueCount(); i++) {
+						int ord = (int) facets.nextOrd();
+						if (ofOrd[ord] == null) {
+							String value = facets.lookupOrd(ord).utf8ToString();
+							ofOrd[ord] = byValue.computeIfAbsent(value, v -> new FixedBitSet(size));
+						}
+						ofOrd[ord].set(text);
+					}
+				}
+			}
+			return byValue;
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private interface DocConsumer {

@@ -31,6 +31,17 @@ final class IndexView implements Closeable {
 	final IndexSearcher searcher;
 	/** Per leaf: id ord → top-level doc number of the text with that id, or -1. */
 	private int[][] textOfOrd;
+	/** Per asker: per facet value, the texts holding an annotation with it that the asker may see. */
+	private final Map<String, Map<String, org.apache.lucene.util.FixedBitSet>> facetTexts = new HashMap<>();
+
+	/**
+	 * @return the texts of each facet value that the asker may see, computed once per reader:
+	 *         a query's facet counts are then intersections of bit sets
+	 */
+	synchronized Map<String, org.apache.lucene.util.FixedBitSet> facetTexts(String asker,
+			java.util.function.Supplier<Map<String, org.apache.lucene.util.FixedBitSet>> compute) {
+		return facetTexts.computeIfAbsent(asker, a -> compute.get());
+	}
 
 	IndexView(DirectoryReader reader) {
 		this.reader = reader;

@@ -265,9 +265,10 @@ public final class ProjectIndex {
 						: highlighter.matches(text);
 				hits.add(Snippets.hit(id, found.get(i)[1], top.scoreDocs[i].score, text, matches));
 			}
-			long total = searcher.count(combined);
+			FixedBitSet matched = Collect.matches(v, combined);
+			long total = matched.cardinality();
 			Map<String, Map<String, Long>> facets = total == 0 ? Map.of()
-					: Collect.facets(v, visibleAnnotations(asker), Collect.matches(v, combined));
+					: Collect.facets(v, asker.toLowerCase(java.util.Locale.ROOT), visibleAnnotations(asker), matched);
 			return new SearchResults(total, hits, facets);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not search the index in " + folder + ": " + e.getMessage(), e);
