@@ -34,7 +34,7 @@ import org.eclipse.swt.widgets.TreeItem;
  *
  * <pre>
  * await KEY                 wait until a visible widget with this key exists (20 s)
- * open-item KEY TEXT        select the tree item with this text and press Enter on it
+ * open-item KEY TEXT        select the tree item with this text (waiting for it, 20 s) and press Enter on it
  * open-row KEY TEXT         select the first table row with a cell of this text and press Enter on it
  * type KEY TEXT             put TEXT (to the end of the line) in a combo box or text field, focused
  * select KEY WORD [N]       select the N-th (1-based) occurrence of WORD in a text widget; WORD ends at a blank
@@ -115,17 +115,13 @@ final class UiScript {
 	private boolean run(String[] w) {
 		switch (w[0]) {
 		case "await" -> {
-			if (find(w[1]) != null) {
-				return true;
-			}
-			if (awaitingSince < 0) {
-				awaitingSince = System.currentTimeMillis();
-			} else if (System.currentTimeMillis() - awaitingSince > AWAIT_MILLIS) {
-				throw new IllegalStateException("no widget " + w[1] + " appeared");
-			}
-			return false;
+			return find(w[1]) != null || waiting("no widget " + w[1] + " appeared");
 		}
-		case "open-item" -> openItem((Tree) require(w[1]), rest(w, 2));
+		case "open-item" -> {
+			if (!openItem((Tree) require(w[1]), rest(w, 2))) {
+				return waiting("no item '" + rest(w, 2) + "' in the tree");
+			}
+		}
 		case "open-row" -> openRow((Table) require(w[1]), rest(w, 2));
 		case "type" -> type(require(w[1]), rest(w, 2));
 		case "select" -> select((StyledText) require(w[1]), w[2], w.length > 3 ? Integer.parseInt(w[3]) : 1, false);
@@ -147,18 +143,30 @@ final class UiScript {
 		return true;
 	}
 
+	/** @return {@code false} (try again at the next step) until the wait is too long, then fails */
+	private boolean waiting(String failure) {
+		if (awaitingSince < 0) {
+			awaitingSince = System.currentTimeMillis();
+		} else if (System.currentTimeMillis() - awaitingSince > AWAIT_MILLIS) {
+			throw new IllegalStateException(failure);
+		}
+		return false;
+	}
+
 	private static String rest(String[] words, int from) {
 		return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
 	}
 
-	private void openItem(Tree tree, String text) {
+	/** @return whether the item was there (the tree may still be loading) */
+	private boolean openItem(Tree tree, String text) {
 		TreeItem item = findItem(tree.getItems(), text);
 		if (item == null) {
-			throw new IllegalStateException("no item '" + text + "' in the tree");
+			return false;
 		}
 		tree.setSelection(item);
 		tree.setFocus();
 		key("enter");
+		return true;
 	}
 
 	private void openRow(Table table, String text) {

@@ -72,7 +72,10 @@ public final class IndexAddon {
 					said.add("The index of " + project.getName() + " could not be checked: " + e.getMessage());
 				}
 			}
-			sync.asyncExec(() -> preparation.finished(String.join("; ", said)));
+			sync.asyncExec(() -> {
+				preparation.finished(String.join("; ", said));
+				restorePartShownBefore();
+			});
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
@@ -89,12 +92,26 @@ public final class IndexAddon {
 		return project.getName() + " " + why + ": rebuilt from the store in " + millis + " ms";
 	}
 
+	/** The part that was in front of the search part's stack before the progress was shown. */
+	private org.eclipse.e4.ui.model.application.ui.basic.MStackElement shownBefore;
+
 	/** Brings the search part to the front of its stack, without taking the focus. */
 	private void showSearchPart() {
 		if (models.find(SearchPart.ID, application) instanceof MPart part
 				&& (Object) part.getParent() instanceof MPartStack stack && stack.getSelectedElement() != part) {
+			shownBefore = stack.getSelectedElement();
 			stack.setSelectedElement(part);
 		}
+	}
+
+	/** Puts the part that was in front back, unless the user has started searching meanwhile. */
+	private void restorePartShownBefore() {
+		if (shownBefore != null && !preparation.searched() && models.find(SearchPart.ID, application) instanceof MPart part
+				&& (Object) part.getParent() instanceof MPartStack stack && stack.getSelectedElement() == part
+				&& stack.getChildren().contains(shownBefore) && shownBefore.isToBeRendered()) {
+			stack.setSelectedElement(shownBefore);
+		}
+		shownBefore = null;
 	}
 
 	/** Passes the index's progress to the search part, at most ten times a second. */

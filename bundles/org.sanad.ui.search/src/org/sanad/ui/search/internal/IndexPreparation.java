@@ -15,6 +15,7 @@ final class IndexPreparation {
 	private boolean running;
 	private String outcome = "";
 	private volatile boolean cancelled;
+	private boolean searched;
 
 	String task() {
 		return task;
@@ -31,6 +32,15 @@ final class IndexPreparation {
 	/** @return what the last check did, for the status line; empty when there is nothing to say */
 	String outcome() {
 		return outcome;
+	}
+
+	/** @return whether the user has used the search part in this run (then it stays in front) */
+	boolean searched() {
+		return searched;
+	}
+
+	void searchedNow() {
+		searched = true;
 	}
 
 	boolean isCancelled() {

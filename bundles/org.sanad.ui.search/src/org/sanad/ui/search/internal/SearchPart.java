@@ -257,6 +257,9 @@ public final class SearchPart {
 			return;
 		}
 		String q = text.strip();
+		if (preparation != null) {
+			preparation.searchedNow();
+		}
 		history.add(q);
 		query.setItems(history.queries().toArray(String[]::new));
 		query.setText(q);
@@ -503,6 +506,9 @@ public final class SearchPart {
 
 	@Focus
 	void focus() {
+		if (preparation != null) {
+			preparation.searchedNow(); // activated by the user: it stays in front
+		}
 		query.setFocus();
 	}
 
