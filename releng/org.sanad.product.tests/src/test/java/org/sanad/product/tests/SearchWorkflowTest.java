@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search part through the real product: the missing index is built at start-up, a phrase is
- * found with its matches, every match is labelled by example and the labelling undone and redone
- * as one, a facet counts the new labels, and a result opens in the editor with its match selected.
+ * found with its matches, every match is labelled by example and the labelling undone (button) and
+ * redone (Ctrl+Shift+Z while Search is active) as one, a facet counts the new labels, and a result opens in the editor with its match selected.
  */
 class SearchWorkflowTest {
 
@@ -49,7 +49,8 @@ class SearchWorkflowTest {
 				"click search.undo",
 				"pause 3000",
 				"report undone.properties",
-				"click search.undo",
+				"focus search.query",
+				"key ctrl+shift+z",
 				"pause 3000",
 				"type search.query entity:ORG",
 				"key enter",
