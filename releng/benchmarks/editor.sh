@@ -17,6 +17,7 @@ java_home=$(sanad_find_java)
 product="$root/releng/org.sanad.product/target/products/org.sanad.product/linux/gtk/x86_64/sanad"
 [[ -d "$product/plugins" ]] || { echo "editor.sh: no product at $product; run ./sanad --help first" >&2; exit 1; }
 runs=${1:-5}
+keys=${EDITOR_KEYS:-60} # label keys per start; EDITOR_KEYS=200 for a longer, warmer run
 work=${BENCH_WORK:-/tmp/sanad-bench}
 data="$work/editor-data"
 mkdir -p "$work/classes"
@@ -30,7 +31,7 @@ script="$work/editor.script"
 	echo "open-item explorer.tree Long document (1 MB)"
 	echo "await editor.text"
 	echo "pause 1500"
-	for i in $(seq 1 60); do
+	for i in $(seq 1 "$keys"); do
 		echo "select editor.text الولايات $((i * 2))"
 		echo "key 3"
 	done
@@ -44,6 +45,7 @@ opens=()
 loads=()
 cold=()
 warm=()
+warmCpu=()
 for run in $(seq 1 "$runs"); do
 	rm -f "$work/editor-report.properties" "$work/script-failed.txt"
 	SANAD_DATA="$data" SANAD_JAVA_OPTS="-Dsanad.annotator=bench -Dsanad.script=$script" \
@@ -55,11 +57,13 @@ for run in $(seq 1 "$runs"); do
 	open=$(sed -n 's/^sanad.bench.openMillis=//p' "$work/editor-report.properties")
 	load=$(sed -n 's/^sanad.bench.loadMillis=//p' "$work/editor-report.properties")
 	key=$(sed -n 's/^sanad.bench.keyMillis=//p' "$work/editor-report.properties")
+	cpu=$(sed -n 's/^sanad.bench.keyCpuMillis=//p' "$work/editor-report.properties")
 	echo "run $run: load ${load} ms, open ${open} ms; label keys (ms): ${key}" >&2
 	opens+=("$open")
 	loads+=("$load")
 	cold+=("$(echo "$key" | tr ',' '\n' | head -10 | tr '\n' ' ')")
 	warm+=("$(echo "$key" | tr ',' '\n' | tail -n +11 | tr '\n' ' ')")
+	warmCpu+=("$(echo "$cpu" | tr ',' '\n' | tail -n +11 | tr '\n' ' ')")
 done
 
 # shellcheck disable=SC2048,SC2086 # word splitting of the collected numbers is intended
@@ -70,4 +74,5 @@ echo "|---|---|---|---|"
 echo "| Load 1 MB + 20,000 annotations, off the UI thread (ms) | $(stats "${loads[*]}") |"
 echo "| Open: first paint of the text (ms) | $(stats "${opens[*]}") |"
 echo "| Label key, first 10 of a run (ms, UI thread) | $(stats "${cold[*]}") |"
-echo "| Label key, keys 11-60 (ms, UI thread) | $(stats "${warm[*]}") |"
+echo "| Label key, keys 11-${keys} (ms, UI thread) | $(stats "${warm[*]}") |"
+echo "| Label key, keys 11-${keys}, CPU time of the UI thread (ms) | $(stats "${warmCpu[*]}") |"

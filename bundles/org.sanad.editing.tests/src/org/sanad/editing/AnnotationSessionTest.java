@@ -106,6 +106,32 @@ class AnnotationSessionTest {
 	}
 
 	@Test
+	void aLabelOnAWordInsideAnEntityAddsANestedOneInsteadOfRelabellingTheOuter() {
+		EntityMention outer = actions.labelEntity(at("باتريك"), at("رايدر") + 1, "PER");
+		EntityMention inner = actions.labelEntity(at("رايدر"), at("رايدر") + 1, "ORG");
+		assertEquals("PER", outer.getLabel());
+		assertEquals("رايدر", TEXT.substring(inner.getBegin(), inner.getEnd()));
+		assertSame(outer, actions.labelEntity(outer.getBegin(), outer.getEnd(), "GPE"));
+		assertEquals("GPE", outer.getLabel());
+		assertEquals("ORG", inner.getLabel());
+		assertTrue(session.holds(outer) && session.holds(inner));
+	}
+
+	@Test
+	void deletingSeveralAndUndoingPutsThemBackInTheirPlaces() throws Exception {
+		EntityMention first = actions.labelEntity(at("باتريك"), at("باتريك"), "PER");
+		SourceAttribution second = actions.markSource(at("المتحدث"), at("المتحدث") + 1);
+		EntityMention third = actions.labelEntity(at("العراق"), at("العراق"), "GPE");
+		EntityMention fourth = actions.labelEntity(at("البنتاغون"), at("البنتاغون"), "ORG");
+		actions.delete(List.of(fourth, second, first));
+		assertEquals(List.of(third), session.set().getAnnotations());
+		assertFalse(session.holds(first));
+		session.undo();
+		assertEquals(List.of(first, second, third, fourth), session.set().getAnnotations());
+		assertEquals(4, stored().getAnnotations().size());
+	}
+
+	@Test
 	void aSourceIsMarkedRatedLinkedToAClaimAndToTheRegistry() throws Exception {
 		int official = at("مسؤول");
 		SourceAttribution source = actions.markSource(official, at("هويته") + 1);

@@ -77,8 +77,8 @@ public final class AnnotationActions {
 	 */
 	public EntityMention labelEntity(int begin, int end, String label) {
 		int[] span = span(begin, end);
-		for (Annotation a : session.set().getAnnotations()) {
-			if (a instanceof EntityMention m && m.getBegin() == span[0] && m.getEnd() == span[1]) {
+		for (Mark mark : session.marks(span[0], span[1])) {
+			if (mark.annotation() instanceof EntityMention m && m.getBegin() == span[0] && m.getEnd() == span[1]) {
 				if (label.equals(m.getLabel())) {
 					delete(List.of(m));
 					return null;

@@ -166,11 +166,11 @@ public final class AnnotationSession implements AutoCloseable {
 		Delta delta = edit.lastDelta();
 		for (Annotation a : delta.touched()) {
 			unindex(a);
-			if (set.getAnnotations().contains(a)) {
+			if (holds(a)) {
 				index(a);
 			}
 		}
-		if (selected != null && !set.getAnnotations().contains(selected)) {
+		if (selected != null && !holds(selected)) {
 			select(null);
 		}
 		committer.submit(delta);
@@ -188,6 +188,14 @@ public final class AnnotationSession implements AutoCloseable {
 		if (list != null) {
 			marks.removeAll(list);
 		}
+	}
+
+	/**
+	 * @return whether the annotation is in this session's set now; constant time, where searching
+	 *         the set's list would take time proportional to its size
+	 */
+	public boolean holds(Annotation annotation) {
+		return annotation.eContainer() == set;
 	}
 
 	/** @return the marks overlapping [begin, end), by begin then longest first */
@@ -224,7 +232,7 @@ public final class AnnotationSession implements AutoCloseable {
 
 	/** Selects an annotation of this set, or nothing with {@code null}. */
 	public void select(Annotation annotation) {
-		if (annotation != null && !set.getAnnotations().contains(annotation)) {
+		if (annotation != null && !holds(annotation)) {
 			throw new IllegalArgumentException("Annotation " + annotation.getId() + " is not in this set");
 		}
 		if (annotation != selected) {

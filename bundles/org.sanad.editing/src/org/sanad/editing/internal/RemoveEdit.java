@@ -35,23 +35,27 @@ public final class RemoveEdit extends AnnotationEdit {
 		Delta delta = new Delta();
 		positions.clear();
 		orphaned.clear();
+		List<Annotation> list = set.getAnnotations();
 		for (Annotation a : annotations) {
-			int at = set.getAnnotations().indexOf(a);
-			if (at >= 0) {
-				positions.put(a, at);
+			if (a.eContainer() == set) {
+				positions.put(a, list.indexOf(a));
 			}
 		}
-		for (Annotation a : set.getAnnotations()) {
-			if (a instanceof Stance stance && stance.getHolder() != null && positions.containsKey(stance.getHolder())
-					&& !positions.containsKey(stance)) {
-				orphaned.put(stance, stance.getHolder());
+		// only mentions hold stances: removing sources or stances needs no look through the set
+		if (positions.keySet().stream().anyMatch(EntityMention.class::isInstance)) {
+			for (int i = 0; i < list.size(); i++) {
+				if (list.get(i) instanceof Stance stance && stance.getHolder() != null
+						&& positions.containsKey(stance.getHolder()) && !positions.containsKey(stance)) {
+					orphaned.put(stance, stance.getHolder());
+				}
 			}
 		}
 		orphaned.keySet().forEach(stance -> {
 			stance.setHolder(null);
 			delta.update(stance);
 		});
-		set.getAnnotations().removeAll(positions.keySet());
+		// by index, last first: removeAll would compare every annotation of the set with the removed ones
+		positions.values().stream().sorted(Comparator.reverseOrder()).forEach(at -> list.remove(at.intValue()));
 		positions.keySet().forEach(delta::delete);
 		return delta;
 	}

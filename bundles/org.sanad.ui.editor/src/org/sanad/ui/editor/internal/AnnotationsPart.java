@@ -1,7 +1,6 @@
 package org.sanad.ui.editor.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -16,11 +15,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.sanad.editing.AnnotationActions;
 import org.sanad.editing.Delta;
-import org.sanad.editing.Mark;
+import org.sanad.editing.OutlineRows;
 import org.sanad.model.Annotation;
-import org.sanad.model.EntityMention;
-import org.sanad.model.SourceAttribution;
-import org.sanad.model.Stance;
 
 import jakarta.annotation.PostConstruct;
 
@@ -31,19 +27,12 @@ import jakarta.annotation.PostConstruct;
  */
 public final class AnnotationsPart extends ActiveSessionPart {
 
-	private record Layer(String heading, Class<? extends Annotation> type) {
-	}
-
-	private static final List<Layer> LAYERS = List.of(new Layer("Entities", EntityMention.class),
-			new Layer("Stance", Stance.class), new Layer("Sources", SourceAttribution.class));
-
 	/** Above this many touched annotations, rebuilding the rows is cheaper than patching them. */
 	private static final int PATCH_LIMIT = 64;
 
 	private Table table;
 	private Font bold;
-	/** One entry per row: a {@link Layer} heading or an annotation. */
-	private List<Object> rows = new ArrayList<>();
+	private final OutlineRows rows = new OutlineRows();
 	private boolean syncing;
 
 	@PostConstruct
@@ -56,7 +45,7 @@ public final class AnnotationsPart extends ActiveSessionPart {
 		table.addListener(SWT.Selection, e -> {
 			int index = table.getSelectionIndex();
 			if (!syncing && session != null && index >= 0 && rows.get(index) instanceof Annotation a
-					&& session.set().getAnnotations().contains(a)) {
+					&& session.holds(a)) {
 				session.select(a);
 			}
 		});
@@ -79,7 +68,7 @@ public final class AnnotationsPart extends ActiveSessionPart {
 		if (row instanceof Annotation a) {
 			item.setText("    " + Describe.of(a, session.text()));
 		} else {
-			item.setText(((Layer) row).heading() + " (" + (end(index) - index - 1) + ")");
+			item.setText(((OutlineRows.Layer) row).heading() + " (" + rows.groupSize(index) + ")");
 			item.setFont(bold);
 		}
 	}
@@ -95,87 +84,22 @@ public final class AnnotationsPart extends ActiveSessionPart {
 	}
 
 	private void refresh() {
-		List<Object> next = new ArrayList<>();
-		if (session != null) {
-			for (Layer layer : LAYERS) {
-				next.add(layer);
-				next.addAll(members(layer.type()));
-			}
+		if (session == null) {
+			rows.clear();
+		} else {
+			rows.rebuild(session.set().getAnnotations());
 		}
-		rows = next;
 		table.clearAll();
 		table.setItemCount(rows.size());
 		showSelection(session == null ? null : session.selected());
 	}
 
-	/** Patches the rows an edit touched: a binary search per annotation instead of a rebuild. */
+	/** Patches the rows an edit touched instead of rebuilding them. */
 	private void patch(Delta delta) {
-		for (Annotation a : delta.touched()) {
-			int at = indexOf(a);
-			if (at >= 0) {
-				rows.remove(at);
-			}
-			if (session.set().getAnnotations().contains(a)) {
-				rows.add(insertionPoint(a), a);
-			}
-		}
+		rows.patch(delta.touched(), session::holds);
 		table.setItemCount(rows.size());
 		table.clearAll();
 		showSelection(session.selected());
-	}
-
-	private int insertionPoint(Annotation a) {
-		int heading = 0;
-		while (!((Layer) rows.get(heading)).type().isInstance(a)) {
-			heading = end(heading);
-		}
-		int low = heading + 1;
-		int high = end(heading);
-		int position = position(a);
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (position((Annotation) rows.get(mid)) <= position) {
-				low = mid + 1;
-			} else {
-				high = mid;
-			}
-		}
-		return low;
-	}
-
-	/** @return the index after the last row of the group whose heading is at {@code heading} */
-	private int end(int heading) {
-		int i = heading + 1;
-		while (i < rows.size() && !(rows.get(i) instanceof Layer)) {
-			i++;
-		}
-		return i;
-	}
-
-	private int indexOf(Annotation a) {
-		for (int i = 0; i < rows.size(); i++) {
-			if (rows.get(i) == a) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private static int position(Annotation a) {
-		return Mark.of(a).stream().mapToInt(Mark::begin).findFirst().orElse(-1);
-	}
-
-	private List<Annotation> members(Class<? extends Annotation> type) {
-		record Positioned(Annotation annotation, int position) {
-		}
-		List<Positioned> found = new ArrayList<>();
-		for (Annotation a : session.set().getAnnotations()) {
-			if (type.isInstance(a)) {
-				found.add(new Positioned(a, position(a)));
-			}
-		}
-		found.sort(Comparator.comparingInt(Positioned::position));
-		return found.stream().map(Positioned::annotation).toList();
 	}
 
 	@Override
@@ -195,7 +119,7 @@ public final class AnnotationsPart extends ActiveSessionPart {
 	private void showSelection(Annotation selected) {
 		syncing = true;
 		try {
-			int index = selected == null ? -1 : indexOf(selected);
+			int index = selected == null ? -1 : rows.indexOf(selected);
 			if (index < 0) {
 				table.deselectAll();
 			} else {

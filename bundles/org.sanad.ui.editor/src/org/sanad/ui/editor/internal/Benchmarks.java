@@ -15,6 +15,9 @@ final class Benchmarks {
 	/** UI-thread milliseconds of each labelling key, up to the repaint, comma-separated. */
 	static final String KEY_MILLIS = "sanad.bench.keyMillis";
 
+	/** CPU milliseconds of the UI thread in each labelling key (the same span as {@link #KEY_MILLIS}). */
+	static final String KEY_CPU_MILLIS = "sanad.bench.keyCpuMillis";
+
 	private Benchmarks() {
 	}
 }

@@ -30,6 +30,7 @@ final class DocumentStancePanel {
 	private final Composite body;
 	private final AnnotationSession session;
 	private final AnnotationActions actions;
+	private boolean hasStances;
 
 	DocumentStancePanel(Composite parent, AnnotationSession session, AnnotationActions actions) {
 		this.session = session;
@@ -49,6 +50,7 @@ final class DocumentStancePanel {
 			child.dispose();
 		}
 		List<Stance> stances = documentStances();
+		hasStances = !stances.isEmpty();
 		for (int i = 0; i < stances.size(); i++) {
 			row(stances.get(i), i);
 		}
@@ -112,8 +114,12 @@ final class DocumentStancePanel {
 		return -1;
 	}
 
+	/**
+	 * @return whether the panel shows a stance; kept from the last refresh, which every edit of a
+	 *         document stance causes, so that a label key need not look through the whole set
+	 */
 	boolean hasStances() {
-		return !documentStances().isEmpty();
+		return hasStances;
 	}
 
 	private List<Stance> documentStances() {
