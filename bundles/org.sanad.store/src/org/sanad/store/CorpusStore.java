@@ -103,6 +103,19 @@ public interface CorpusStore extends AutoCloseable {
 	/** @return the audit of one annotation set, oldest first */
 	List<AuditEntry> audit(String documentId, String owner);
 
+	/**
+	 * Tells what changed in a set after a revision, so that followers need not re-read the whole
+	 * set. A store that keeps no history may answer empty; the follower then reads the set.
+	 *
+	 * @param owner         the annotator, or {@code null} for the gold set
+	 * @param afterRevision a revision the caller has seen; 0 for everything
+	 * @return the changes, or empty if there is no such set or the store cannot tell
+	 * @since 0.2
+	 */
+	default java.util.Optional<SetChanges> changesSince(String documentId, String owner, long afterRevision) {
+		return java.util.Optional.empty();
+	}
+
 	/** @return counts for {@code sanad stats} */
 	StoreStatistics statistics();
 

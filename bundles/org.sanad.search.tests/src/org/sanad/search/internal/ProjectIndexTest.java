@@ -336,4 +336,49 @@ class ProjectIndexTest {
 		assertEquals(org.sanad.search.IndexState.READY, index.state());
 		assertEquals(Set.of("library"), found("مكتبه"));
 	}
+	@Test
+	void aCatchUpRewritesOnlyTheAnnotationsThatChanged() {
+		String hamza = "التقى أحمد بالسفير في بغداد.";
+		var ahmad = entity(hamza, "أحمد", "PER");
+		var envoy = entity(hamza, "بالسفير", "PER");
+		annotate("ann", "hamza", ahmad, entity(hamza, "بغداد", "GPE"), envoy);
+		assertEquals(new ProjectIndex.CatchUp(0, 0, 0, 1), index.catchUp(store, project, new NullProgressMonitor()),
+				"a set the index does not hold yet is written whole");
+		assertEquals(new ProjectIndex.CatchUp(0, 1, 0, 0), index.catchUp(store, project, new NullProgressMonitor()),
+				"looked at again (it changed lately) but already indexed at its revision");
+
+		var relabelled = org.eclipse.emf.ecore.util.EcoreUtil.copy(ahmad);
+		relabelled.setLabel("ORG");
+		long revision = store.annotationSet(id("hamza"), "ann").getRevision();
+		store.apply(new org.sanad.store.AnnotationChange(id("hamza"), "ann", "ann", revision, List.of(),
+				List.of(relabelled), List.of(envoy.getId()), null));
+		assertEquals(new ProjectIndex.CatchUp(0, 0, 1, 0), index.catchUp(store, project, new NullProgressMonitor()));
+		assertEquals(Set.of("hamza"), found("entity:ORG"));
+		assertEquals(Set.of(), found("entity:PER"), "relabelled and deleted: no PER left");
+		assertEquals(Set.of("hamza"), found("entity:GPE"), "the unchanged annotation is still there");
+		assertEquals(java.util.Map.of("ORG", 1L, "GPE", 1L),
+				index.search("بغداد", "ann", 100, store::texts).facet(org.sanad.search.SearchResults.ENTITY),
+				"no old Lucene document of a changed annotation counts");
+	}
+
+	@Test
+	void aStoreThatCannotTellChangesGetsTheWholeSetRewritten() {
+		String hamza = "التقى أحمد بالسفير في بغداد.";
+		var baghdad = entity(hamza, "بغداد", "GPE");
+		annotate("ann", "hamza", entity(hamza, "أحمد", "PER"), baghdad);
+		index.catchUp(store, project, new NullProgressMonitor());
+		CorpusStore forgetful = (CorpusStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { CorpusStore.class }, (proxy, method, args) -> method.getName().equals("changesSince")
+						? java.util.Optional.empty()
+						: method.invoke(store, args));
+		var moved = org.eclipse.emf.ecore.util.EcoreUtil.copy(baghdad);
+		moved.setLabel("LOC");
+		long revision = store.annotationSet(id("hamza"), "ann").getRevision();
+		store.apply(new org.sanad.store.AnnotationChange(id("hamza"), "ann", "ann", revision, List.of(), List.of(moved),
+				List.of(), null));
+		assertEquals(new ProjectIndex.CatchUp(0, 0, 0, 1), index.catchUp(forgetful, project, new NullProgressMonitor()));
+		assertEquals(Set.of("hamza"), found("entity:LOC"));
+		assertEquals(Set.of(), found("entity:GPE"));
+		assertEquals(Set.of("hamza"), found("entity:PER"));
+	}
 }

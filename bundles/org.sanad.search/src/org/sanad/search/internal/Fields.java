@@ -25,6 +25,10 @@ final class Fields {
 	static final String GOLD_OWNER = "gold";
 	/** Document id and owner: what a set's re-indexing deletes by. */
 	static final String SET_KEY = "setkey";
+	/** An annotation's id: what re-indexing one annotation deletes by. */
+	static final String ANNOTATION_ID = "annid";
+	/** Stored on a set's status document: the set's revision the index holds. */
+	static final String REVISION = "revision";
 	static final String STATUS = "status";
 	static final String ENTITY = "entity";
 	static final String ENTITY_TEXT = "entity.text";
@@ -45,7 +49,7 @@ final class Fields {
 
 	/** Commit-data key of the index layout, and this version's layout; another layout is stale. */
 	static final String FORMAT_KEY = "sanad.format";
-	static final String FORMAT = "2";
+	static final String FORMAT = "3";
 
 	/** Fields of the text itself; everything else is about annotations. */
 	static final Set<String> TEXT_FIELDS = Set.of(TEXT, EXACT, TITLE);

@@ -15,6 +15,7 @@ import org.sanad.model.Annotation;
 import org.sanad.model.AnnotationSet;
 import org.sanad.model.Credibility;
 import org.sanad.model.Reliability;
+import org.sanad.model.SetStatus;
 import org.sanad.model.EntityMention;
 import org.sanad.model.Project;
 import org.sanad.model.Source;
@@ -52,50 +53,62 @@ final class LuceneDocuments {
 	/** @return the set's status document and one document per annotation */
 	static List<Document> set(AnnotationSet set, String text, Project project) {
 		List<Document> docs = new ArrayList<>();
-		Document status = base(Fields.SET, set);
-		status.add(new TextField(Fields.STATUS, set.getStatus().getName().toLowerCase(java.util.Locale.ROOT)
-				.replace('_', ' '), Field.Store.NO));
-		docs.add(status);
+		docs.add(status(set.getDocumentId(), set.getOwner(), set.getStatus(), set.getRevision()));
 		for (Annotation a : set.getAnnotations()) {
-			Document doc = base(Fields.ANNOTATION, set);
-			if (a instanceof EntityMention m) {
-				doc.add(new TextField(Fields.ENTITY, m.getLabel(), Field.Store.NO));
-				facet(doc, Fields.ENTITY, m.getLabel());
-				span(doc, m.getBegin(), m.getEnd());
-				doc.add(new TextField(Fields.ENTITY_TEXT, covered(text, m.getBegin(), m.getEnd()), Field.Store.NO));
-			} else if (a instanceof Stance s) {
-				if (s.isSetPolarity()) {
-					doc.add(new TextField(Fields.STANCE, s.getPolarity().getLiteral(), Field.Store.NO));
-					facet(doc, Fields.STANCE, s.getPolarity().getLiteral());
-				}
-				if (s.getEvidence() != null) {
-					span(doc, s.getEvidence().getBegin(), s.getEvidence().getEnd());
-				}
-				if (s.getTarget() != null) {
-					doc.add(new TextField(Fields.TARGET, s.getTarget() + " " + targetName(project, s.getTarget()),
-							Field.Store.NO));
-				}
-			} else if (a instanceof SourceAttribution s) {
-				// an unrated grade ("-") is left out: it would sort before A and 1 in range queries
-				if (s.getReliability() != Reliability.UNRATED) {
-					doc.add(new TextField(Fields.RELIABILITY, s.getReliability().getLiteral(), Field.Store.NO));
-					facet(doc, Fields.RELIABILITY, s.getReliability().getLiteral());
-				}
-				if (s.getCredibility() != Credibility.UNRATED) {
-					doc.add(new TextField(Fields.CREDIBILITY, s.getCredibility().getLiteral(), Field.Store.NO));
-					facet(doc, Fields.CREDIBILITY, s.getCredibility().getLiteral());
-				}
-				if (s.getKind() != null) {
-					doc.add(new TextField(Fields.SOURCE_KIND, s.getKind(), Field.Store.NO));
-				}
-				span(doc, s.getBegin(), s.getEnd());
-				String name = sourceName(project, s.getSourceId());
-				doc.add(new TextField(Fields.SOURCE_NAME, name + " " + covered(text, s.getBegin(), s.getEnd()),
-						Field.Store.NO));
-			}
-			docs.add(doc);
+			docs.add(annotation(a, set.getDocumentId(), set.getOwner(), text, project));
 		}
 		return docs;
+	}
+
+	/** @return the status document of a set, carrying the revision indexed */
+	static Document status(String documentId, String owner, SetStatus status, long revision) {
+		Document doc = base(Fields.SET, documentId, owner);
+		doc.add(new TextField(Fields.STATUS, status.getName().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+				Field.Store.NO));
+		doc.add(new StoredField(Fields.REVISION, revision));
+		return doc;
+	}
+
+	/** @return one annotation's document; {@code text} is the document's, for the words it covers */
+	static Document annotation(Annotation a, String documentId, String owner, String text, Project project) {
+		Document doc = base(Fields.ANNOTATION, documentId, owner);
+		doc.add(new StringField(Fields.ANNOTATION_ID, a.getId(), Field.Store.NO));
+		if (a instanceof EntityMention m) {
+			doc.add(new TextField(Fields.ENTITY, m.getLabel(), Field.Store.NO));
+			facet(doc, Fields.ENTITY, m.getLabel());
+			span(doc, m.getBegin(), m.getEnd());
+			doc.add(new TextField(Fields.ENTITY_TEXT, covered(text, m.getBegin(), m.getEnd()), Field.Store.NO));
+		} else if (a instanceof Stance s) {
+			if (s.isSetPolarity()) {
+				doc.add(new TextField(Fields.STANCE, s.getPolarity().getLiteral(), Field.Store.NO));
+				facet(doc, Fields.STANCE, s.getPolarity().getLiteral());
+			}
+			if (s.getEvidence() != null) {
+				span(doc, s.getEvidence().getBegin(), s.getEvidence().getEnd());
+			}
+			if (s.getTarget() != null) {
+				doc.add(new TextField(Fields.TARGET, s.getTarget() + " " + targetName(project, s.getTarget()),
+						Field.Store.NO));
+			}
+		} else if (a instanceof SourceAttribution s) {
+			// an unrated grade ("-") is left out: it would sort before A and 1 in range queries
+			if (s.getReliability() != Reliability.UNRATED) {
+				doc.add(new TextField(Fields.RELIABILITY, s.getReliability().getLiteral(), Field.Store.NO));
+				facet(doc, Fields.RELIABILITY, s.getReliability().getLiteral());
+			}
+			if (s.getCredibility() != Credibility.UNRATED) {
+				doc.add(new TextField(Fields.CREDIBILITY, s.getCredibility().getLiteral(), Field.Store.NO));
+				facet(doc, Fields.CREDIBILITY, s.getCredibility().getLiteral());
+			}
+			if (s.getKind() != null) {
+				doc.add(new TextField(Fields.SOURCE_KIND, s.getKind(), Field.Store.NO));
+			}
+			span(doc, s.getBegin(), s.getEnd());
+			String name = sourceName(project, s.getSourceId());
+			doc.add(new TextField(Fields.SOURCE_NAME, name + " " + covered(text, s.getBegin(), s.getEnd()),
+					Field.Store.NO));
+		}
+		return doc;
 	}
 
 	private static void facet(Document doc, String field, String value) {
@@ -107,13 +120,13 @@ final class LuceneDocuments {
 		doc.add(new StoredField(Fields.END, end));
 	}
 
-	private static Document base(String type, AnnotationSet set) {
+	private static Document base(String type, String documentId, String owner) {
 		Document doc = new Document();
 		doc.add(new TextField(Fields.TYPE, type, Field.Store.NO));
-		doc.add(new StringField(Fields.ID, set.getDocumentId(), Field.Store.YES));
-		doc.add(new SortedDocValuesField(Fields.ID_VALUES, new BytesRef(set.getDocumentId())));
-		doc.add(new StringField(Fields.SET_KEY, setKey(set.getDocumentId(), set.getOwner()), Field.Store.NO));
-		doc.add(new TextField(Fields.OWNER, owner(set.getOwner()), Field.Store.NO));
+		doc.add(new StringField(Fields.ID, documentId, Field.Store.YES));
+		doc.add(new SortedDocValuesField(Fields.ID_VALUES, new BytesRef(documentId)));
+		doc.add(new StringField(Fields.SET_KEY, setKey(documentId, owner), Field.Store.NO));
+		doc.add(new TextField(Fields.OWNER, owner(owner), Field.Store.NO));
 		return doc;
 	}
 

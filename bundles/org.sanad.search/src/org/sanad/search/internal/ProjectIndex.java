@@ -133,19 +133,24 @@ public final class ProjectIndex {
 		}
 	}
 
+	/** What one catch-up did: texts added, and annotation sets by how they were brought up to date. */
+	public record CatchUp(long texts, int setsUnchanged, int setsPatched, int setsRewritten) {
+	}
+
 	/**
 	 * Brings the index up to the store: new documents, and annotation sets changed since the last
-	 * catch-up (their annotations and status re-indexed). One Lucene commit for all of it.
+	 * catch-up (only their changed annotations where the store can tell them). One Lucene commit
+	 * for all of it.
 	 */
-	public void catchUp(CorpusStore store, Project project, IProgressMonitor monitor) {
+	public CatchUp catchUp(CorpusStore store, Project project, IProgressMonitor monitor) {
 		try {
-			catchUp(folder, store, project, monitor);
+			return catchUp(folder, store, project, monitor);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not update the index in " + folder + ": " + e.getMessage(), e);
 		}
 	}
 
-	private void catchUp(Path where, CorpusStore store, Project project, IProgressMonitor monitor) throws IOException {
+	private CatchUp catchUp(Path where, CorpusStore store, Project project, IProgressMonitor monitor) throws IOException {
 		IndexWriterConfig config = new IndexWriterConfig(SanadQueryParser.analyzer());
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		config.setRAMBufferSizeMB(64);
@@ -174,21 +179,27 @@ public final class ProjectIndex {
 			// a new index gets this version's layout; an old one keeps the layout it was built with
 			String format = indexed == 0 ? Fields.FORMAT : commitData(writer, Fields.FORMAT_KEY, "1");
 			Instant newest = mark(writer);
-			for (SetChange change : sets) {
-				if (progress.isCanceled()) {
-					writer.rollback();
-					throw new OperationCanceledException();
+			int[] outcomes = new int[SetIndexer.Outcome.values().length];
+			try (DirectoryReader before = indexed == 0 ? null : DirectoryReader.open(writer)) {
+				SetIndexer setIndexer = new SetIndexer(writer, store, project, before);
+				for (SetChange change : sets) {
+					if (progress.isCanceled()) {
+						writer.rollback();
+						throw new OperationCanceledException();
+					}
+					outcomes[setIndexer.update(change).ordinal()]++;
+					newest = change.modifiedAt().isAfter(newest) ? change.modifiedAt() : newest;
+					progress.split(1);
 				}
-				writer.deleteDocuments(new Term(Fields.SET_KEY, LuceneDocuments.setKey(change.documentId(), change.owner())));
-				String text = store.document(change.documentId()).map(org.sanad.model.Document::getText).orElse("");
-				writer.addDocuments(LuceneDocuments.set(store.annotationSet(change.documentId(), change.owner()), text,
-						project));
-				newest = change.modifiedAt().isAfter(newest) ? change.modifiedAt() : newest;
-				progress.split(1);
 			}
-			writer.setLiveCommitData(
-					Map.of(SETS_MARK, Long.toString(newest.toEpochMilli()), Fields.FORMAT_KEY, format).entrySet());
-			writer.commit();
+			CatchUp done = new CatchUp(Math.max(0, count - indexed), outcomes[SetIndexer.Outcome.UNCHANGED.ordinal()],
+					outcomes[SetIndexer.Outcome.PATCHED.ordinal()], outcomes[SetIndexer.Outcome.REWRITTEN.ordinal()]);
+			if (done.texts() + done.setsPatched() + done.setsRewritten() > 0 || indexed == 0) {
+				writer.setLiveCommitData(
+						Map.of(SETS_MARK, Long.toString(newest.toEpochMilli()), Fields.FORMAT_KEY, format).entrySet());
+				writer.commit();
+			} // else nothing to write: no commit every time the follower looks
+			return done;
 		}
 	}
 

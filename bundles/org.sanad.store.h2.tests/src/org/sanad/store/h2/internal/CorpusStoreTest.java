@@ -232,6 +232,24 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void changesSinceARevisionNameWhatIsNowAndWhatIsGone() {
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER"),
+				entity("e2", 5, 9, "ORG"), entity("e3", 10, 12, "GPE")));
+		store.apply(new AnnotationChange(documentId, "ann", "ann", 1, List.of(entity("e4", 13, 15, "LOC")),
+				List.of(entity("e1", 0, 4, "ORG")), List.of("e2"), null));
+		store.apply(new AnnotationChange(documentId, "ann", "ann", 2, List.of(), List.of(), List.of("e4"),
+				SetStatus.FINISHED));
+		var changes = store.changesSince(documentId, "ann", 1).orElseThrow();
+		assertEquals(3, changes.revision());
+		assertEquals(SetStatus.FINISHED, changes.status());
+		assertEquals(List.of("e1"), changes.current().stream().map(a -> a.getId()).toList());
+		assertEquals("ORG", ((EntityMention) changes.current().get(0)).getLabel(), "as it is now");
+		assertEquals(java.util.Set.of("e2", "e4"), changes.deleted(), "e4 came and went after revision 1");
+		assertTrue(store.changesSince(documentId, "ann", 3).orElseThrow().current().isEmpty());
+		assertTrue(store.changesSince(documentId, null, 0).isEmpty(), "no gold set: nothing to tell");
+	}
+
+	@Test
 	void aStaleWriterGetsAConflictNamingWhatChangedAndStoresNothing() {
 		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER")));
 		// Two windows start from revision 1; the first one wins.

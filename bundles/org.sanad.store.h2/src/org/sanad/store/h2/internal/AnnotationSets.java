@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sanad.model.ids.TimeOrderedIds;
@@ -21,10 +22,11 @@ import org.sanad.model.AnnotationSet;
 import org.sanad.model.SanadFactory;
 import org.sanad.model.SetStatus;
 import org.sanad.store.AnnotationChange;
-import org.sanad.store.AuditEntry;
 import org.sanad.store.AuditEntry.Action;
+import org.sanad.store.AuditEntry;
 import org.sanad.store.ConflictException;
 import org.sanad.store.SetChange;
+import org.sanad.store.SetChanges;
 import org.sanad.store.SetSummary;
 import org.sanad.store.StoreException;
 
@@ -220,6 +222,30 @@ final class AnnotationSets {
 			}
 		}
 		return entries;
+	}
+
+	/** Reads the audit after a revision and, for each annotation it names, the annotation as it is now. */
+	static Optional<SetChanges> changesSince(Connection connection, String documentId, String owner, long afterRevision)
+			throws SQLException {
+		Optional<SetRow> row = find(connection, documentId, owner);
+		if (row.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<String> named = new LinkedHashSet<>();
+		for (AuditEntry entry : audit(connection, row.get().id(), afterRevision)) {
+			named.add(entry.annotationId());
+		}
+		List<Annotation> current = new ArrayList<>();
+		Set<String> deleted = new HashSet<>();
+		for (String id : named) {
+			Optional<Annotation> now = AnnotationRows.load(connection, row.get().id(), id);
+			if (now.isPresent()) {
+				current.add(now.get());
+			} else {
+				deleted.add(id);
+			}
+		}
+		return Optional.of(new SetChanges(row.get().revision(), row.get().status(), current, deleted));
 	}
 
 	static Optional<String> setId(Connection connection, String documentId, String owner) throws SQLException {

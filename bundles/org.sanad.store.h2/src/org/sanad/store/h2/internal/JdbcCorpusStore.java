@@ -27,6 +27,7 @@ import org.sanad.store.AuditEntry;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.DuplicateDocumentException;
 import org.sanad.store.SetChange;
+import org.sanad.store.SetChanges;
 import org.sanad.store.SetSummary;
 import org.sanad.store.StoreException;
 import org.sanad.store.StoreStatistics;
@@ -215,6 +216,12 @@ public final class JdbcCorpusStore implements CorpusStore {
 			Optional<String> set = AnnotationSets.setId(c, documentId, owner);
 			return set.isEmpty() ? List.of() : AnnotationSets.audit(c, set.get(), 0);
 		});
+	}
+
+	@Override
+	public Optional<SetChanges> changesSince(String documentId, String owner, long afterRevision) {
+		return transactions.run("read the changes of an annotation set",
+				c -> AnnotationSets.changesSince(c, documentId, owner, afterRevision));
 	}
 
 	@Override
