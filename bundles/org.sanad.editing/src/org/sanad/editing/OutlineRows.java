@@ -49,21 +49,44 @@ public final class OutlineRows {
 		Arrays.fill(headings, 0);
 	}
 
+	/** Hears of single rows leaving and arriving, so that a table can mirror them one by one. */
+	public interface RowListener {
+		void removed(int row);
+
+		void inserted(int row);
+	}
+
 	/** Removes no longer {@code present} annotations' rows and puts present ones in place. */
 	public void patch(List<? extends Annotation> touched, Predicate<Annotation> present) {
+		patch(touched, present, null);
+	}
+
+	/** The same, telling {@code listener} (if not null) each row removed and inserted, in order. */
+	public void patch(List<? extends Annotation> touched, Predicate<Annotation> present, RowListener listener) {
 		for (Annotation a : touched) {
 			int at = indexOf(a);
 			if (at >= 0) {
 				rows.remove(at);
 				shiftHeadingsAfter(at, -1);
+				if (listener != null) {
+					listener.removed(at);
+				}
 			}
 			int group = group(a);
 			if (group >= 0 && present.test(a)) {
 				int to = upperBound(group, position(a));
 				rows.add(to, a);
 				shiftHeadingsAfter(to - 1, +1);
+				if (listener != null) {
+					listener.inserted(to);
+				}
 			}
 		}
+	}
+
+	/** @return the rows of the group headings, in order */
+	public int[] headingRows() {
+		return rows.isEmpty() ? new int[0] : headings.clone();
 	}
 
 	public int size() {

@@ -268,6 +268,7 @@ public final class AnnotationEditorPart {
 			if (delta.updated().isEmpty() && delta.touched().size() <= 32) {
 				delta.touched().forEach(AnnotationEditorPart.this::redraw);
 			} else {
+				styler.forgetAll();
 				text.redraw(); // an update may have dropped a range (a claim), so repaint what is on screen
 			}
 			// holders come from person and organisation mentions, so those matter once there are stances
@@ -353,6 +354,7 @@ public final class AnnotationEditorPart {
 		int from = Math.min(begin, length);
 		int to = Math.min(end, length);
 		if (from < to) {
+			styler.forget(from, to);
 			text.redrawRange(from, to - from, true);
 		}
 	}

@@ -23,10 +23,21 @@ import org.sanad.model.Stance;
  * the line between two mark boundaries gets: the entity of the highest {@link Lanes lane} (the
  * innermost where spans nest) as background, the one below it or a stance quote as underline, a source as a box, a claim as a wavy line, boilerplate
  * in grey. Only colours change, never the font, so Arabic letters stay joined across annotations.
+ *
+ * <p>The widget asks for a line's styles several times per repaint (its height, its bounds, the
+ * cursor shape over it), so the styles of recent lines are kept until the editor says a range of
+ * the text looks different ({@link #forget(int, int)}).
  */
 final class AnnotationStyler implements LineStyleListener {
 
+	/** More lines than a screen shows; beyond it the cache starts again. */
+	private static final int CACHED_LINES = 512;
+
+	private record Styled(int end, StyleRange[] styles) {
+	}
+
 	private final AnnotationSession session;
+	private final java.util.TreeMap<Integer, Styled> cache = new java.util.TreeMap<>();
 	private Colours colours;
 
 	AnnotationStyler(AnnotationSession session, Colours colours) {
@@ -36,11 +47,32 @@ final class AnnotationStyler implements LineStyleListener {
 
 	void setColours(Colours colours) {
 		this.colours = colours;
+		forgetAll();
+	}
+
+	/** Drops the kept styles of every line touching [begin, end]: their annotations changed. */
+	void forget(int begin, int end) {
+		Integer first = cache.floorKey(begin);
+		var touched = cache.subMap(first == null ? begin : first, true, end, true);
+		touched.entrySet().removeIf(e -> e.getValue().end() >= begin);
+	}
+
+	void forgetAll() {
+		cache.clear();
 	}
 
 	@Override
 	public void lineGetStyle(LineStyleEvent event) {
-		event.styles = styles(event.lineOffset, event.lineOffset + event.lineText.length());
+		int end = event.lineOffset + event.lineText.length();
+		Styled kept = cache.get(event.lineOffset);
+		if (kept == null || kept.end() != end) {
+			if (cache.size() >= CACHED_LINES) {
+				cache.clear();
+			}
+			kept = new Styled(end, styles(event.lineOffset, end));
+			cache.put(event.lineOffset, kept);
+		}
+		event.styles = kept.styles();
 	}
 
 	StyleRange[] styles(int lineBegin, int lineEnd) {

@@ -94,11 +94,26 @@ public final class AnnotationsPart extends ActiveSessionPart {
 		showSelection(session == null ? null : session.selected());
 	}
 
-	/** Patches the rows an edit touched instead of rebuilding them. */
+	/**
+	 * Patches the rows an edit touched instead of rebuilding them: the table removes and inserts
+	 * those rows alone, and refreshes the headings' counts; clearing all 20,000 would cost more
+	 * than a key may.
+	 */
 	private void patch(Delta delta) {
-		rows.patch(delta.touched(), session::holds);
-		table.setItemCount(rows.size());
-		table.clearAll();
+		rows.patch(delta.touched(), session::holds, new OutlineRows.RowListener() {
+			@Override
+			public void removed(int row) {
+				table.remove(row);
+			}
+
+			@Override
+			public void inserted(int row) {
+				new TableItem(table, SWT.NONE, row);
+			}
+		});
+		for (int heading : rows.headingRows()) {
+			table.clear(heading);
+		}
 		showSelection(session.selected());
 	}
 
@@ -121,8 +136,10 @@ public final class AnnotationsPart extends ActiveSessionPart {
 		try {
 			int index = selected == null ? -1 : rows.indexOf(selected);
 			if (index < 0) {
-				table.deselectAll();
-			} else {
+				if (table.getSelectionCount() > 0) {
+					table.deselectAll();
+				}
+			} else if (table.getSelectionCount() != 1 || table.getSelectionIndex() != index) {
 				table.setSelection(index);
 			}
 		} finally {

@@ -43,6 +43,9 @@ public final class IndexAddon {
 	@Inject
 	private EModelService models;
 
+	/** How long after start-up the index check waits. */
+	static final long STARTUP_GRACE_MILLIS = 3000;
+
 	private final IndexPreparation preparation = new IndexPreparation();
 
 	@PostConstruct
@@ -79,7 +82,10 @@ public final class IndexAddon {
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
-		job.schedule();
+		job.setPriority(Job.DECORATE);
+		// a moment for the user's first steps (opening a document reads the store too) before the
+		// check reads every index file
+		job.schedule(STARTUP_GRACE_MILLIS);
 	}
 
 	private static String outcome(Project project, IndexState state, long millis) {
