@@ -48,6 +48,9 @@ warm=()
 warmCpu=()
 for run in $(seq 1 "$runs"); do
 	rm -f "$work/editor-report.properties" "$work/script-failed.txt"
+	# no saved window layout: otherwise the last run's editor is restored at start-up, before the
+	# store is even open, and the run no longer measures opening from the explorer
+	rm -rf "$data/workbench"
 	SANAD_DATA="$data" SANAD_JAVA_OPTS="-Dsanad.annotator=bench -Dsanad.script=$script" \
 		"${display[@]}" "$product/sanad" >/dev/null 2>&1 || true
 	if [[ -f "$work/script-failed.txt" ]]; then

@@ -79,6 +79,8 @@ public final class AnnotationEditorPart {
 	private DocumentStancePanel stances;
 	private StatusLine status;
 	private Label loading;
+	/** Whether the text widget shows the document (it exists, hidden, from the start). */
+	private boolean shown;
 	private LocalResourceManager fonts;
 	private long started;
 	private Annotation lastSelected;
@@ -88,12 +90,15 @@ public final class AnnotationEditorPart {
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(WorkbenchIds.ANNOTATOR) String annotator) {
+		started = System.nanoTime();
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
 		placeholder = placeholder(root);
+		// made now, hidden, while the document is read on another thread: a text widget and its
+		// font take tens of milliseconds to create the first time
+		text = createText(root);
 		String documentId = part.getPersistedState().get(WorkbenchIds.DOCUMENT_ID);
 		String who = annotator != null ? annotator : System.getProperty("user.name", "annotator");
-		started = System.nanoTime();
 		Job.create("Opening document", monitor -> {
 			try {
 				// the text first, so that it is on screen while the annotations load
@@ -132,6 +137,7 @@ public final class AnnotationEditorPart {
 			return;
 		}
 		placeholder.dispose();
+		text.dispose();
 		Label error = new Label(root, SWT.WRAP);
 		error.setText("This document cannot be opened: " + e.getMessage());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(error);
@@ -146,7 +152,8 @@ public final class AnnotationEditorPart {
 		part.setLabel(title(document));
 		part.setTooltip(document.getOrigin());
 		placeholder.dispose();
-		text = createText(root, document);
+		fillText(text, document);
+		shown = true;
 		loading = new Label(root, SWT.NONE);
 		loading.setText("Loading the annotations…");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(loading);
@@ -158,7 +165,7 @@ public final class AnnotationEditorPart {
 
 	/** @return whether the text is on screen (the annotations may still be loading) */
 	public boolean showsText() {
-		return text != null && !text.isDisposed();
+		return shown && !text.isDisposed();
 	}
 
 	/** Selects a span of the text and scrolls it into view; clamped to the text. */
@@ -178,7 +185,7 @@ public final class AnnotationEditorPart {
 
 	/** Adds the session: styling, keys, the stance panel, the palette and the status line. */
 	private void attach(AnnotationSession opened) {
-		if (text == null || text.isDisposed()) {
+		if (!showsText()) {
 			release(opened);
 			return;
 		}
@@ -213,14 +220,14 @@ public final class AnnotationEditorPart {
 		activate();
 	}
 
-	private StyledText createText(Composite parent, Document document) {
-		int direction = isRightToLeft(document.getLanguage()) ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT;
-		StyledText widget = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | direction);
+	/** Makes the text widget, hidden and out of the layout until the document is read. */
+	private StyledText createText(Composite parent) {
+		StyledText widget = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
 		widget.setEditable(false);
 		widget.setMargins(16, 12, 16, 12);
 		widget.setLineSpacing(6);
 		applyFont(widget);
-		widget.setText(document.getText());
+		widget.setVisible(false);
 		widget.addListener(SWT.Paint, new org.eclipse.swt.widgets.Listener() {
 			@Override
 			public void handleEvent(org.eclipse.swt.widgets.Event e) {
@@ -235,8 +242,16 @@ public final class AnnotationEditorPart {
 		});
 		// A size hint keeps the layout from asking the widget for the size of the whole text, which
 		// would lay out every line of a long document.
-		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(widget);
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).exclude(true).applyTo(widget);
 		return widget;
+	}
+
+	/** Puts the document's text in the widget, in the direction of its language, and shows it. */
+	private static void fillText(StyledText widget, Document document) {
+		widget.setOrientation(isRightToLeft(document.getLanguage()) ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
+		widget.setText(document.getText());
+		((org.eclipse.swt.layout.GridData) widget.getLayoutData()).exclude = false;
+		widget.setVisible(true);
 	}
 
 	private void applyFont(StyledText widget) {
@@ -394,7 +409,7 @@ public final class AnnotationEditorPart {
 
 	@Focus
 	void focus() {
-		if (text != null && !text.isDisposed()) {
+		if (showsText()) {
 			text.setFocus();
 			activate();
 		} else {
