@@ -13,6 +13,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.sanad.editing.AnnotationSession;
 import org.sanad.editing.Mark;
 import org.sanad.editing.text.Lanes;
+import org.sanad.editing.text.LineCache;
 import org.sanad.model.Annotation;
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.EntityMention;
@@ -33,11 +34,8 @@ final class AnnotationStyler implements LineStyleListener {
 	/** More lines than a screen shows; beyond it the cache starts again. */
 	private static final int CACHED_LINES = 512;
 
-	private record Styled(int end, StyleRange[] styles) {
-	}
-
 	private final AnnotationSession session;
-	private final java.util.TreeMap<Integer, Styled> cache = new java.util.TreeMap<>();
+	private final LineCache<StyleRange[]> cache = new LineCache<>(CACHED_LINES);
 	private Colours colours;
 
 	AnnotationStyler(AnnotationSession session, Colours colours) {
@@ -52,27 +50,18 @@ final class AnnotationStyler implements LineStyleListener {
 
 	/** Drops the kept styles of every line touching [begin, end]: their annotations changed. */
 	void forget(int begin, int end) {
-		Integer first = cache.floorKey(begin);
-		var touched = cache.subMap(first == null ? begin : first, true, end, true);
-		touched.entrySet().removeIf(e -> e.getValue().end() >= begin);
+		cache.forget(begin, end);
 	}
 
 	void forgetAll() {
-		cache.clear();
+		cache.forgetAll();
 	}
 
 	@Override
 	public void lineGetStyle(LineStyleEvent event) {
-		int end = event.lineOffset + event.lineText.length();
-		Styled kept = cache.get(event.lineOffset);
-		if (kept == null || kept.end() != end) {
-			if (cache.size() >= CACHED_LINES) {
-				cache.clear();
-			}
-			kept = new Styled(end, styles(event.lineOffset, end));
-			cache.put(event.lineOffset, kept);
-		}
-		event.styles = kept.styles();
+		int begin = event.lineOffset;
+		int end = begin + event.lineText.length();
+		event.styles = cache.get(begin, end, () -> styles(begin, end));
 	}
 
 	StyleRange[] styles(int lineBegin, int lineEnd) {
