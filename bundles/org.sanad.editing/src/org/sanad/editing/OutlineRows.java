@@ -146,21 +146,15 @@ public final class OutlineRows {
 
 	/** @return the first row of the group whose position is at least {@code position} */
 	private int lowerBound(int group, int position) {
-		int low = headings[group] + 1;
-		int high = end(group);
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (position((Annotation) rows.get(mid)) < position) {
-				low = mid + 1;
-			} else {
-				high = mid;
-			}
-		}
-		return low;
+		return firstAbove(group, position - 1);
 	}
 
 	/** @return the first row of the group whose position is above {@code position} */
 	private int upperBound(int group, int position) {
+		return firstAbove(group, position);
+	}
+
+	private int firstAbove(int group, int position) {
 		int low = headings[group] + 1;
 		int high = end(group);
 		while (low < high) {
