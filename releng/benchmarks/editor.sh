@@ -6,7 +6,8 @@
 # built product RUNS times under the display (Xvfb when there is none) with a UI script that opens
 # the document and labels 60 words by key. The editor measures itself: load = from the part's
 # creation until document and annotations are loaded (off the UI thread); open = until the first
-# paint of the text; label = the key's UI-thread time (the edit, the outline, the repaint request).
+# paint of the text; label = the key's UI-thread time (the edit, the outline, the repaint request);
+# label until painted = the UI thread's CPU time from the key until the text is painted after it.
 # The first 10 keys of a run (cold code) and the rest (warm) are reported apart.
 # Prints a Markdown table for docs/benchmarks.md.
 set -euo pipefail
@@ -46,6 +47,7 @@ loads=()
 cold=()
 warm=()
 warmCpu=()
+warmPainted=()
 for run in $(seq 1 "$runs"); do
 	rm -f "$work/editor-report.properties" "$work/script-failed.txt"
 	# no saved window layout: otherwise the last run's editor is restored at start-up, before the
@@ -61,12 +63,14 @@ for run in $(seq 1 "$runs"); do
 	load=$(sed -n 's/^sanad.bench.loadMillis=//p' "$work/editor-report.properties")
 	key=$(sed -n 's/^sanad.bench.keyMillis=//p' "$work/editor-report.properties")
 	cpu=$(sed -n 's/^sanad.bench.keyCpuMillis=//p' "$work/editor-report.properties")
+	painted=$(sed -n 's/^sanad.bench.keyPaintedCpuMillis=//p' "$work/editor-report.properties")
 	echo "run $run: load ${load} ms, open ${open} ms; label keys (ms): ${key}" >&2
 	opens+=("$open")
 	loads+=("$load")
 	cold+=("$(echo "$key" | tr ',' '\n' | head -10 | tr '\n' ' ')")
 	warm+=("$(echo "$key" | tr ',' '\n' | tail -n +11 | tr '\n' ' ')")
 	warmCpu+=("$(echo "$cpu" | tr ',' '\n' | tail -n +11 | tr '\n' ' ')")
+	warmPainted+=("$(echo "$painted" | tr ',' '\n' | tail -n +11 | tr '\n' ' ')")
 done
 
 # shellcheck disable=SC2048,SC2086 # word splitting of the collected numbers is intended
@@ -79,3 +83,4 @@ echo "| Open: first paint of the text (ms) | $(stats "${opens[*]}") |"
 echo "| Label key, first 10 of a run (ms, UI thread) | $(stats "${cold[*]}") |"
 echo "| Label key, keys 11-${keys} (ms, UI thread) | $(stats "${warm[*]}") |"
 echo "| Label key, keys 11-${keys}, CPU time of the UI thread (ms) | $(stats "${warmCpu[*]}") |"
+echo "| Label key until painted, keys 11-${keys}, CPU time of the UI thread (ms) | $(stats "${warmPainted[*]}") |"

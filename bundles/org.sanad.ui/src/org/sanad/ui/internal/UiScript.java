@@ -361,7 +361,7 @@ final class UiScript {
 			};
 			report.setProperty(key.toString(), value);
 			for (String timing : new String[] { "sanad.bench.openMillis", "sanad.bench.loadMillis",
-					"sanad.bench.keyMillis", "sanad.bench.keyCpuMillis" }) {
+					"sanad.bench.keyMillis", "sanad.bench.keyCpuMillis", "sanad.bench.keyPaintedCpuMillis" }) {
 				if (control.getData(timing) != null) {
 					report.setProperty(timing, control.getData(timing).toString());
 				}

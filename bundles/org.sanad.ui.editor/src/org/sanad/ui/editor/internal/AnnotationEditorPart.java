@@ -55,6 +55,8 @@ public final class AnnotationEditorPart {
 
 	/** Widget data key of the text widget, for scripted UI tests. */
 	public static final String TEXT_WIDGET = "editor.text";
+	/** How long edits may be on their way to the store before the part shows as dirty. */
+	private static final int DIRTY_DELAY_MS = 250;
 
 	@Inject
 	private MPart part;
@@ -83,10 +85,11 @@ public final class AnnotationEditorPart {
 	private boolean shown;
 	private LocalResourceManager fonts;
 	private long started;
-	private Annotation lastSelected;
+	private AnnotationPainter painter;
 	private long announcedRevision = -1;
 	private final java.util.List<int[]> pendingRepaints = new java.util.ArrayList<>();
 	private boolean repaintScheduled;
+	private boolean dirtyCheckScheduled;
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(WorkbenchIds.ANNOTATOR) String annotator) {
@@ -205,6 +208,8 @@ public final class AnnotationEditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status.control());
 		styler = new AnnotationStyler(session, new Colours(text, session.schema(), preferences));
 		text.addLineStyleListener(styler);
+		painter = new AnnotationPainter(text, styler);
+		painter.frame().select(session.selected());
 		text.addKeyListener(new EditorKeys(text, session, actions, message -> status.say(message), this::flushRepaints));
 		text.addListener(SWT.MouseUp, e -> {
 			if (e.button == 1 && text.getSelectionCount() == 0) {
@@ -284,7 +289,7 @@ public final class AnnotationEditorPart {
 				delta.touched().forEach(AnnotationEditorPart.this::redraw);
 			} else {
 				styler.forgetAll();
-				text.redraw(); // an update may have dropped a range (a claim), so repaint what is on screen
+				painter.repaint(0, text.getCharCount()); // an update may have dropped a range (a claim)
 			}
 			// holders come from person and organisation mentions, so those matter once there are stances
 			if (delta.touched().stream().anyMatch(a -> a instanceof Stance s && s.getEvidence() == null)
@@ -301,9 +306,7 @@ public final class AnnotationEditorPart {
 
 		@Override
 		public void selectionChanged(Annotation selected) {
-			redraw(lastSelected);
-			redraw(selected);
-			lastSelected = selected;
+			painter.frame().select(selected);
 			reveal(selected);
 		}
 
@@ -314,7 +317,11 @@ public final class AnnotationEditorPart {
 				if (status != null && session != null) {
 					CommitState now = session.commitState();
 					status.show(now);
-					part.setDirty(!now.isSaved());
+					if (now.isSaved()) {
+						part.setDirty(false);
+					} else {
+						markDirtyLater();
+					}
 					if (now.isSaved() && now.revision() != announcedRevision) {
 						// the explorer and the search index hear of edits once the store has them
 						announcedRevision = now.revision();
@@ -326,7 +333,26 @@ public final class AnnotationEditorPart {
 	};
 
 	/**
-	 * Asks to repaint only the lines an annotation covers: restyling the screen costs more than a
+	 * Marks the part dirty if edits are still on their way after {@link #DIRTY_DELAY_MS}. An edit
+	 * usually reaches the store within a millisecond; flagging the tab for it and clearing the
+	 * flag again would re-lay out the tab row on every key. Closing the editor waits for the
+	 * edits either way.
+	 */
+	private void markDirtyLater() {
+		if (dirtyCheckScheduled) {
+			return;
+		}
+		dirtyCheckScheduled = true;
+		text.getDisplay().timerExec(DIRTY_DELAY_MS, () -> {
+			dirtyCheckScheduled = false;
+			if (session != null && !root.isDisposed() && !session.commitState().isSaved()) {
+				part.setDirty(true);
+			}
+		});
+	}
+
+	/**
+	 * Asks to repaint only the lines an annotation covers: repainting the screen costs more than a
 	 * key may. Requests are collected and done once (an edit and its selection touch the same
 	 * lines), at the end of the key or else when the UI thread is next free.
 	 */
@@ -370,7 +396,7 @@ public final class AnnotationEditorPart {
 		int to = Math.min(end, length);
 		if (from < to) {
 			styler.forget(from, to);
-			text.redrawRange(from, to - from, true);
+			painter.repaint(from, to);
 		}
 	}
 
@@ -403,6 +429,7 @@ public final class AnnotationEditorPart {
 		preferences = changed;
 		applyFont(text);
 		styler.setColours(new Colours(text, session.schema(), changed));
+		painter.fontChanged();
 		actions.setSnapToWords(changed.snapToWords());
 		text.redraw();
 	}

@@ -1,6 +1,7 @@
 package org.sanad.ui.editor.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +15,24 @@ import org.sanad.editing.AnnotationSession;
 import org.sanad.editing.Mark;
 import org.sanad.editing.text.Lanes;
 import org.sanad.editing.text.LineCache;
-import org.sanad.model.Annotation;
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.EntityMention;
 import org.sanad.model.Stance;
 
 /**
- * Styles one line at a time, asked by the text widget for the visible lines only. Each piece of
- * the line between two mark boundaries gets: the entity of the highest {@link Lanes lane} (the
- * innermost where spans nest) as background, the one below it or a stance quote as underline, a source as a box, a claim as a wavy line, boilerplate
- * in grey. Only colours change, never the font, so Arabic letters stay joined across annotations.
+ * What each line's annotations look like. Each piece of a line between two mark boundaries gets:
+ * the entity of the highest {@link Lanes lane} (the innermost where spans nest) as background,
+ * the one below it or a stance quote as underline, a source as a box, a claim as a wavy line.
  *
- * <p>The widget asks for a line's styles several times per repaint (its height, its bounds, the
- * cursor shape over it), so the styles of recent lines are kept until the editor says a range of
- * the text looks different ({@link #forget(int, int)}).
+ * <p>These looks are not given to the text widget as styles but painted over the text by the
+ * {@link AnnotationPainter}: a style change makes the widget lay out the whole paragraph again
+ * (Pango shapes it anew, about 2 ms per 1,000 characters of styled Arabic), while a painted look
+ * costs a repaint. The text's own styles are boilerplate's grey alone, which never changes, so
+ * the widget's layouts stay valid through every edit. Only colours are ever drawn, never a font
+ * change, so Arabic letters stay joined across annotations.
+ *
+ * <p>The looks of recent lines are kept until the editor says that a range of the text looks
+ * different ({@link #forget(int, int)}).
  */
 final class AnnotationStyler implements LineStyleListener {
 
@@ -43,12 +48,16 @@ final class AnnotationStyler implements LineStyleListener {
 		this.colours = colours;
 	}
 
+	Colours colours() {
+		return colours;
+	}
+
 	void setColours(Colours colours) {
 		this.colours = colours;
 		forgetAll();
 	}
 
-	/** Drops the kept styles of every line touching [begin, end]: their annotations changed. */
+	/** Drops the kept looks of every line touching [begin, end]: their annotations changed. */
 	void forget(int begin, int end) {
 		cache.forget(begin, end);
 	}
@@ -57,22 +66,36 @@ final class AnnotationStyler implements LineStyleListener {
 		cache.forgetAll();
 	}
 
+	/** The widget's own styles: boilerplate in grey. */
 	@Override
 	public void lineGetStyle(LineStyleEvent event) {
 		int begin = event.lineOffset;
 		int end = begin + event.lineText.length();
-		event.styles = cache.get(begin, end, () -> styles(begin, end));
-	}
-
-	StyleRange[] styles(int lineBegin, int lineEnd) {
-		List<Mark> marks = session.marks(lineBegin, lineEnd);
-		List<BoilerplateRegion> boilerplate = new ArrayList<>();
+		List<StyleRange> grey = new ArrayList<>();
 		for (BoilerplateRegion r : session.document().getBoilerplate()) {
-			if (r.getBegin() < lineEnd && lineBegin < r.getEnd()) {
-				boilerplate.add(r);
+			if (r.getBegin() < end && begin < r.getEnd()) {
+				StyleRange style = new StyleRange();
+				style.start = Math.max(begin, r.getBegin());
+				style.length = Math.min(end, r.getEnd()) - style.start;
+				style.foreground = colours.boilerplate();
+				grey.add(style);
 			}
 		}
-		if (marks.isEmpty() && boilerplate.isEmpty()) {
+		event.styles = grey.toArray(StyleRange[]::new);
+	}
+
+	/**
+	 * The annotations' looks on the line [begin, end], in text order, as style ranges for the
+	 * painter: a background in the label's full colour (painted translucent), a border, an
+	 * underline.
+	 */
+	StyleRange[] looks(int begin, int end) {
+		return cache.get(begin, end, () -> styles(begin, end));
+	}
+
+	private StyleRange[] styles(int lineBegin, int lineEnd) {
+		List<Mark> marks = session.marks(lineBegin, lineEnd);
+		if (marks.isEmpty()) {
 			return new StyleRange[0];
 		}
 		TreeSet<Integer> cuts = new TreeSet<>();
@@ -82,15 +105,24 @@ final class AnnotationStyler implements LineStyleListener {
 			cuts.add(Math.max(lineBegin, m.begin()));
 			cuts.add(Math.min(lineEnd, m.end()));
 		}
-		for (BoilerplateRegion r : boilerplate) {
-			cuts.add(Math.max(lineBegin, r.getBegin()));
-			cuts.add(Math.min(lineEnd, r.getEnd()));
-		}
 		Map<Mark, Integer> lanes = entityLanes(marks);
 		List<StyleRange> ranges = new ArrayList<>();
+		// a sweep: the marks covering a piece are those begun and not yet ended at its start
+		List<Mark> byBegin = new ArrayList<>(marks);
+		byBegin.sort(Comparator.comparingInt(Mark::begin));
+		List<Mark> active = new ArrayList<>();
+		int next = 0;
 		Integer from = cuts.first();
 		for (Integer to : cuts.tailSet(from, false)) {
-			StyleRange style = piece(from, to, marks, lanes, boilerplate);
+			int start = from;
+			active.removeIf(m -> m.end() <= start);
+			while (next < byBegin.size() && byBegin.get(next).begin() <= start) {
+				Mark m = byBegin.get(next++);
+				if (m.end() > start) {
+					active.add(m);
+				}
+			}
+			StyleRange style = piece(from, to, active, lanes);
 			if (style != null) {
 				StyleRange last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
 				if (last != null && last.start + last.length == from && last.similarTo(style)) {
@@ -115,8 +147,7 @@ final class AnnotationStyler implements LineStyleListener {
 		return byMark;
 	}
 
-	private StyleRange piece(int from, int to, List<Mark> marks, Map<Mark, Integer> lanes,
-			List<BoilerplateRegion> boilerplate) {
+	private StyleRange piece(int from, int to, List<Mark> marks, Map<Mark, Integer> lanes) {
 		Mark inner = null;
 		Mark outer = null;
 		Mark source = null;
@@ -140,40 +171,24 @@ final class AnnotationStyler implements LineStyleListener {
 			case STANCE -> stance = m;
 			}
 		}
-		boolean grey = boilerplate.stream().anyMatch(r -> r.getBegin() <= from && to <= r.getEnd());
-		if (inner == null && outer == null && source == null && claim == null && stance == null && !grey) {
+		if (inner == null && outer == null && source == null && claim == null && stance == null) {
 			return null;
 		}
-		Annotation selected = session.selected();
 		StyleRange style = new StyleRange();
 		style.start = from;
 		style.length = to - from;
-		if (grey) {
-			style.foreground = colours.boilerplate();
-		}
 		if (source != null) {
 			style.borderStyle = SWT.BORDER_SOLID;
 			style.borderColor = colours.source();
-			if (source.annotation() == selected) {
-				style.background = colours.sourceLight();
-			}
 		}
 		if (inner != null) {
-			String label = ((EntityMention) inner.annotation()).getLabel();
-			boolean isSelected = inner.annotation() == selected;
-			style.background = isSelected ? colours.label(label) : colours.labelLight(label);
-			if (isSelected) {
-				style.foreground = colours.white();
-			}
+			style.background = colours.label(((EntityMention) inner.annotation()).getLabel());
 		}
 		if (stance != null) {
 			style.underline = true;
 			style.underlineStyle = SWT.UNDERLINE_DOUBLE;
 			Stance s = (Stance) stance.annotation();
 			style.underlineColor = colours.polarity(s.isSetPolarity() ? s.getPolarity() : null);
-			if (s == selected && style.background == null) {
-				style.background = colours.color(Colours.light(style.underlineColor.getRGB(), 0.8));
-			}
 		} else if (outer != null && outer != inner) {
 			style.underline = true;
 			style.underlineStyle = SWT.UNDERLINE_SINGLE;

@@ -34,6 +34,13 @@ public final class AnnotationsPart extends ActiveSessionPart {
 	private Font bold;
 	private final OutlineRows rows = new OutlineRows();
 	private boolean syncing;
+	/**
+	 * The annotation whose row the table shows selected, kept here because asking the table costs
+	 * a walk over all its rows (GTK counts selected rows one by one); asked only after rows changed.
+	 */
+	private Annotation tableSelected;
+	/** Rows were taken out or put in since: the table's selection may have moved, so ask it once. */
+	private boolean rowsChanged;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -43,9 +50,13 @@ public final class AnnotationsPart extends ActiveSessionPart {
 				.create(FontDescriptor.createFrom(table.getFont()).setStyle(SWT.BOLD));
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
 		table.addListener(SWT.Selection, e -> {
+			if (syncing) {
+				return;
+			}
 			int index = table.getSelectionIndex();
-			if (!syncing && session != null && index >= 0 && rows.get(index) instanceof Annotation a
-					&& session.holds(a)) {
+			// the table shows it already, with any other rows the user chose to delete at once
+			tableSelected = index >= 0 && rows.get(index) instanceof Annotation a ? a : null;
+			if (session != null && index >= 0 && rows.get(index) instanceof Annotation a && session.holds(a)) {
 				session.select(a);
 			}
 		});
@@ -91,6 +102,8 @@ public final class AnnotationsPart extends ActiveSessionPart {
 		}
 		table.clearAll();
 		table.setItemCount(rows.size());
+		table.deselectAll();
+		tableSelected = null;
 		showSelection(session == null ? null : session.selected());
 	}
 
@@ -114,6 +127,8 @@ public final class AnnotationsPart extends ActiveSessionPart {
 		for (int heading : rows.headingRows()) {
 			table.clear(heading);
 		}
+		// rows taken out and put in may leave the table's selection elsewhere: look, once
+		rowsChanged = true;
 		showSelection(session.selected());
 	}
 
@@ -132,16 +147,25 @@ public final class AnnotationsPart extends ActiveSessionPart {
 	}
 
 	private void showSelection(Annotation selected) {
+		if (selected == tableSelected && !rowsChanged) {
+			return;
+		}
 		syncing = true;
 		try {
 			int index = selected == null ? -1 : rows.indexOf(selected);
-			if (index < 0) {
-				if (table.getSelectionCount() > 0) {
+			if (rowsChanged) {
+				if (index < 0 && table.getSelectionCount() > 0) {
 					table.deselectAll();
+				} else if (index >= 0 && (table.getSelectionCount() != 1 || table.getSelectionIndex() != index)) {
+					table.setSelection(index);
 				}
-			} else if (table.getSelectionCount() != 1 || table.getSelectionIndex() != index) {
+			} else if (index < 0) {
+				table.deselectAll();
+			} else {
 				table.setSelection(index);
 			}
+			tableSelected = index < 0 ? null : selected;
+			rowsChanged = false;
 		} finally {
 			syncing = false;
 		}

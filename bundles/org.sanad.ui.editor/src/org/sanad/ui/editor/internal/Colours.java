@@ -41,11 +41,6 @@ final class Colours {
 		return color(labels.getOrDefault(name, FALLBACK));
 	}
 
-	/** @return a label's colour blended with white, as a background that keeps text readable */
-	Color labelLight(String name) {
-		return color(light(labels.getOrDefault(name, FALLBACK), 0.62));
-	}
-
 	Color polarity(Polarity polarity) {
 		if (polarity == null) {
 			return color(FALLBACK);
@@ -61,28 +56,12 @@ final class Colours {
 		return color(SOURCE);
 	}
 
-	Color sourceLight() {
-		return color(light(SOURCE, 0.8));
-	}
-
 	Color boilerplate() {
 		return color(BOILERPLATE);
 	}
 
-	Color white() {
-		return color(new RGB(255, 255, 255));
-	}
-
 	Color color(RGB rgb) {
 		return resources.create(ColorDescriptor.createFrom(rgb));
-	}
-
-	static RGB light(RGB rgb, double white) {
-		return new RGB(mix(rgb.red, white), mix(rgb.green, white), mix(rgb.blue, white));
-	}
-
-	private static int mix(int channel, double white) {
-		return (int) Math.round(channel * (1 - white) + 255 * white);
 	}
 
 	/** @return the colour of {@code #rrggbb}, or a neutral grey when it is not one */

@@ -39,8 +39,6 @@ final class EditorKeys extends KeyAdapter {
 			new String[] { "Escape", "Select no annotation" }, new String[] { "W", "Snap selections to whole words on/off" },
 			new String[] { "Ctrl+Z / Ctrl+Shift+Z", "Undo / redo" }, new String[] { "Ctrl+Shift+L", "This list" });
 
-	private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
-
 	private final StyledText text;
 	private final AnnotationSession session;
 	private final AnnotationActions actions;
@@ -62,7 +60,7 @@ final class EditorKeys extends KeyAdapter {
 			return;
 		}
 		long started = System.nanoTime();
-		long startedCpu = CPU.getCurrentThreadCpuTime();
+		long startedCpu = Benchmarks.cpu();
 		try {
 			e.doit = !handle(e);
 		} catch (EditRefusedException refused) {
@@ -74,8 +72,9 @@ final class EditorKeys extends KeyAdapter {
 		}
 		if (!e.doit && Character.isDigit(normalise(e.character))) {
 			text.update();
-			record(Benchmarks.KEY_MILLIS, System.nanoTime() - started);
-			record(Benchmarks.KEY_CPU_MILLIS, CPU.getCurrentThreadCpuTime() - startedCpu);
+			Benchmarks.record(text, Benchmarks.KEY_MILLIS, System.nanoTime() - started);
+			Benchmarks.record(text, Benchmarks.KEY_CPU_MILLIS, Benchmarks.cpu() - startedCpu);
+			Benchmarks.keyStarted(text, startedCpu);
 		}
 	}
 
@@ -169,13 +168,6 @@ final class EditorKeys extends KeyAdapter {
 			return false;
 		}
 		}
-	}
-
-	/** Keeps the UI-thread time of a labelling key, repaint included, for the editor benchmark. */
-	private void record(String key, long nanos) {
-		Object before = text.getData(key);
-		String millis = String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6);
-		text.setData(key, before == null ? millis : before + "," + millis);
 	}
 
 	private void cycle() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -22,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class AnnotationWorkflowTest {
 
 	/** Title of seed 000, as the explorer lists it. */
+	/** ORG's colour in the default schema, and the same blended 62 % with white (its background). */
+	private static final Color ORG = new Color(0x31, 0x82, 0xbd);
+	private static final Color ORG_LIGHT = new Color(light(0x31), light(0x82), light(0xbd));
+
 	private static final String SEED = "ومع تصاعد التوترات مع إيران، تستأنف الولايات المتحدة المحادثات مع العراق بشأن وجود القوات";
 
 	@TempDir
@@ -60,6 +65,8 @@ class AnnotationWorkflowTest {
 				// label, undo, redo
 				"select editor.text البنتاغون 1",
 				"key 2",
+				"pause 300",
+				"screenshot framed.png",
 				"key ctrl+z",
 				"report undone.properties",
 				"key ctrl+shift+z",
@@ -84,6 +91,11 @@ class AnnotationWorkflowTest {
 		assertEquals("", fin.getProperty("problems.table"), "no problems once the source is rated");
 		assertTrue(fin.getProperty("explorer.tree").contains(SEED + " | in progress | 6"), fin.getProperty("explorer.tree"));
 		assertLooksLikeAWindow(first.keep("editor.png"));
+		assertFramed(first.keep("framed.png"));
+		BufferedImage last = ImageIO.read(first.keep("editor.png").toFile());
+		assertEquals(0, pixels(last, ORG, null), "no frame once no annotation is selected");
+		// داعش is on the second visual line of its paragraph, where the widget's own text bounds fail
+		assertTrue(pixels(last, ORG_LIGHT, null) >= 300, "داعش's ORG background is painted");
 
 		UiScriptRun second = UiScriptRun.run(data, scripts.resolve("second"), "tester",
 				"await explorer.tree",
@@ -107,6 +119,56 @@ class AnnotationWorkflowTest {
 		Properties blind = other.report("blind.properties");
 		assertEquals("Sanad — someone-else", blind.getProperty("window.title"));
 		assertFalse(blind.getProperty("annotations.list").contains("·"), "another annotator sees none of it");
+	}
+
+	/**
+	 * The new ORG mention is selected: a frame in ORG's colour, one line high, around the mention's
+	 * light ORG background (a frame mirrored to the wrong side of the right-to-left text would
+	 * surround other words).
+	 */
+	private static void assertFramed(Path screenshot) throws Exception {
+		BufferedImage image = ImageIO.read(screenshot.toFile());
+		int[] frame = new int[] { Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1 };
+		int framePixels = pixels(image, ORG, frame);
+		assertTrue(framePixels >= 40, "frame pixels: " + framePixels);
+		int height = frame[3] - frame[1];
+		assertTrue(height > 10 && height < 60, "one line high: " + height);
+		int inside = 0;
+		for (int y = frame[1]; y <= frame[3]; y++) {
+			for (int x = frame[0]; x <= frame[2]; x++) {
+				inside += near(image.getRGB(x, y), ORG_LIGHT) ? 1 : 0;
+			}
+		}
+		assertTrue(inside >= 100, "ORG background inside the frame: " + inside + " pixels");
+	}
+
+	/** Counts pixels of one colour (give or take blending), and widens {@code box} (x0, y0, x1, y1) around them. */
+	private static int pixels(BufferedImage image, Color colour, int[] box) {
+		int count = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if (near(image.getRGB(x, y), colour)) {
+					count++;
+					if (box != null) {
+						box[0] = Math.min(box[0], x);
+						box[1] = Math.min(box[1], y);
+						box[2] = Math.max(box[2], x);
+						box[3] = Math.max(box[3], y);
+					}
+				}
+			}
+		}
+		return count;
+	}
+
+	private static boolean near(int rgb, Color colour) {
+		Color pixel = new Color(rgb);
+		return Math.abs(pixel.getRed() - colour.getRed()) <= 2 && Math.abs(pixel.getGreen() - colour.getGreen()) <= 2
+				&& Math.abs(pixel.getBlue() - colour.getBlue()) <= 2;
+	}
+
+	private static int light(int channel) {
+		return (int) Math.round(channel * 0.38 + 255 * 0.62);
 	}
 
 	private static void assertLooksLikeAWindow(Path screenshot) throws Exception {
