@@ -34,6 +34,8 @@ script="$work/editor.script"
 	echo "pause 1500"
 	for i in $(seq 1 "$keys"); do
 		echo "select editor.text الولايات $((i * 2))"
+		# as a person does: the selection is on screen (scrolled to and painted) before the key
+		echo "pause 100"
 		echo "key 3"
 	done
 	echo "pause 500"

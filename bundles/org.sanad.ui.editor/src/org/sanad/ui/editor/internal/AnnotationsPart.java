@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.sanad.editing.AnnotationActions;
 import org.sanad.editing.Delta;
@@ -48,6 +49,10 @@ public final class AnnotationsPart extends ActiveSessionPart {
 		table.setData(DocumentStancePanel.WIDGET_KEY, "annotations.list");
 		bold = new LocalResourceManager(JFaceResources.getResources(), table)
 				.create(FontDescriptor.createFrom(table.getFont()).setStyle(SWT.BOLD));
+		// one column as wide as the table: without columns the table measures every row it fills
+		// to size its scrolling width, a Pango layout per row
+		TableColumn column = new TableColumn(table, SWT.NONE);
+		table.addListener(SWT.Resize, e -> column.setWidth(Math.max(1, table.getClientArea().width)));
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
 		table.addListener(SWT.Selection, e -> {
 			if (syncing) {

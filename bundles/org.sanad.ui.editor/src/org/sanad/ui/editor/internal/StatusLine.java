@@ -65,14 +65,23 @@ final class StatusLine {
 		}
 		commits.setText(text);
 		commits.setToolTipText(text);
-		visible(retry, state.problem() != null && !state.conflict());
-		visible(keepMine, state.conflict());
-		body.requestLayout();
+		boolean changed = visible(retry, state.problem() != null && !state.conflict());
+		changed |= visible(keepMine, state.conflict());
+		if (changed) {
+			// only then: the labels keep their width, and a layout per commit would repaint the part
+			body.requestLayout();
+		}
 	}
 
-	private static void visible(Button button, boolean visible) {
+	/** @return whether the button was shown or hidden */
+	private static boolean visible(Button button, boolean visible) {
+		org.eclipse.swt.layout.GridData data = (org.eclipse.swt.layout.GridData) ensureData(button);
+		if (data.exclude == !visible && button.getVisible() == visible) {
+			return false;
+		}
 		button.setVisible(visible);
-		((org.eclipse.swt.layout.GridData) ensureData(button)).exclude = !visible;
+		data.exclude = !visible;
+		return true;
 	}
 
 	private static Object ensureData(Button button) {

@@ -20,10 +20,10 @@ import org.eclipse.swt.graphics.TextLayout;
  * two boxes, not one over both lines; a span of Arabic and a Latin name, whose pieces the bidi
  * algorithm may set apart, gets a box per piece, so no box covers words outside the span.
  *
- * <p>A box starts at the widget's location of the piece's first character; its width, from that
- * character's leading edge to the last one's trailing edge, comes from a layout of the paragraph
- * made like the widget's own (same font, width, direction, spacing), because the widget tells
- * leading edges only. The widget's {@code getTextBounds} cannot be used: in a wrapped
+ * <p>A box spans a piece's first character's leading edge to its last one's trailing edge in a
+ * layout of the paragraph made like the widget's own (same font, width, direction, spacing),
+ * because the widget tells leading edges only; each visual line is then shifted to where the
+ * widget starts it. The widget's {@code getTextBounds} cannot be used: in a wrapped
  * right-to-left paragraph it answers an empty rectangle for every line but the first (SWT 3.135,
  * GTK).
  * Measuring walks the paragraph, so the boxes are kept, relative to the top of their line, until
@@ -43,7 +43,7 @@ final class TextBoxes {
 	private final StyledText text;
 	private final Map<Integer, int[]> runs = new HashMap<>();
 	private final Map<Long, Rectangle[]> kept = new HashMap<>();
-	private final LinkedHashMap<Integer, TextLayout> layouts = new LinkedHashMap<>(64, 0.75f, true);
+	private final LinkedHashMap<Integer, Paragraph> layouts = new LinkedHashMap<>(64, 0.75f, true);
 	private int keptWidth = -1;
 
 	TextBoxes(StyledText text) {
@@ -54,7 +54,7 @@ final class TextBoxes {
 	/** Forgets every kept box and layout: the widget's font changed, so lines wrap elsewhere. */
 	void forgetAll() {
 		kept.clear();
-		layouts.values().forEach(TextLayout::dispose);
+		layouts.values().forEach(p -> p.layout.dispose());
 		layouts.clear();
 	}
 
@@ -100,11 +100,12 @@ final class TextBoxes {
 		while (from < to) {
 			int line = text.getLineAtOffset(from);
 			int lineBegin = text.getOffsetAtLine(line);
-			TextLayout layout = layout(line, lineBegin);
-			int pieceEnd = Math.min(to, lineBegin + layout.getText().length());
-			for (int cut : cuts(layout.getText(), lineBegin, from, pieceEnd)) {
+			Paragraph paragraph = layout(line, lineBegin);
+			String lineText = paragraph.layout.getText();
+			int pieceEnd = Math.min(to, lineBegin + lineText.length());
+			for (int cut : cuts(lineText, lineBegin, from, pieceEnd)) {
 				if (from < cut) {
-					addBoxes(layout, lineBegin, from - lineBegin, cut - lineBegin, boxes);
+					addBoxes(paragraph, lineBegin, from - lineBegin, cut - lineBegin, boxes);
 					from = cut;
 				}
 			}
@@ -117,42 +118,69 @@ final class TextBoxes {
 	}
 
 	/** Adds the boxes of [from, to) of a paragraph, in one direction: one per visual line. */
-	private void addBoxes(TextLayout layout, int lineBegin, int from, int to, List<Rectangle> boxes) {
-		int[] starts = layout.getLineOffsets(); // visual lines, and the text's length last
-		int height = layout.getLineBounds(0).height;
+	private void addBoxes(Paragraph paragraph, int lineBegin, int from, int to, List<Rectangle> boxes) {
+		int[] starts = paragraph.starts;
 		for (int i = 0; i + 1 < starts.length; i++) {
 			int a = Math.max(from, starts[i]);
 			int b = Math.min(to, starts[i + 1]);
 			if (a < b) {
-				// where the piece starts, from the widget; how wide it is, from the copy, whose lines
-				// the widget may place differently (right-to-left lines after the first)
-				Point start = text.getLocationAtOffset(lineBegin + a);
-				Point lead = layout.getLocation(a, false);
-				Point trail = layout.getLocation(b - 1, true);
-				int x = start.x + Math.min(lead.x, trail.x) - lead.x;
-				boxes.add(new Rectangle(x, start.y, Math.abs(trail.x - lead.x), height));
+				Point lead = paragraph.layout.getLocation(a, false);
+				Point trail = paragraph.layout.getLocation(b - 1, true);
+				int x = Math.min(lead.x, trail.x) + paragraph.shift(i, lineBegin);
+				boxes.add(new Rectangle(x, text.getLinePixel(text.getLineAtOffset(lineBegin)) + lead.y,
+						Math.abs(trail.x - lead.x), paragraph.height));
 			}
 		}
 	}
 
+	/** A paragraph's copy of the widget's layout, with its visual lines' starts and shifts. */
+	private final class Paragraph {
+		final TextLayout layout;
+		/** Where each visual line starts, and the text's length last. */
+		final int[] starts;
+		final int height;
+		/** Per visual line, how far the widget draws it from where the copy does; unknown until asked. */
+		private final Integer[] shifts;
+
+		Paragraph(TextLayout layout) {
+			this.layout = layout;
+			this.starts = layout.getLineOffsets();
+			this.height = layout.getLineBounds(0).height;
+			this.shifts = new Integer[starts.length];
+		}
+
+		/**
+		 * The widget's x of a visual line's first character minus the copy's: the widget may place
+		 * right-to-left lines after the first elsewhere, so where a line starts is the widget's say.
+		 */
+		int shift(int visualLine, int lineBegin) {
+			if (shifts[visualLine] == null) {
+				int offset = starts[visualLine];
+				shifts[visualLine] = text.getLocationAtOffset(lineBegin + offset).x - layout.getLocation(offset, false).x;
+			}
+			return shifts[visualLine];
+		}
+	}
+
 	/** A layout of one paragraph made as the widget makes its own, so it wraps at the same places. */
-	private TextLayout layout(int line, int lineBegin) {
-		TextLayout layout = layouts.get(lineBegin);
-		if (layout == null) {
-			layout = new TextLayout(text.getDisplay());
+	private Paragraph layout(int line, int lineBegin) {
+		Paragraph paragraph = layouts.get(lineBegin);
+		if (paragraph == null) {
+			TextLayout layout = new TextLayout(text.getDisplay());
 			layout.setFont(text.getFont());
 			layout.setOrientation(text.getOrientation());
 			layout.setWidth(Math.max(1, text.getClientArea().width - text.getLeftMargin() - text.getRightMargin()));
 			layout.setSpacing(text.getLineSpacing());
 			layout.setText(text.getLine(line));
-			layouts.put(lineBegin, layout);
+			paragraph = new Paragraph(layout);
+			layouts.put(lineBegin, paragraph);
 			if (layouts.size() > KEPT_LAYOUTS) {
-				Iterator<TextLayout> eldest = layouts.values().iterator();
-				eldest.next().dispose();
+				Iterator<Paragraph> eldest = layouts.values().iterator();
+				eldest.next().layout.dispose();
 				eldest.remove();
 			}
 		}
-		return layout;
+		return paragraph;
 	}
 
 	/** The ends of the span's pieces on one line: where the direction changes, and its end. */
