@@ -4,8 +4,9 @@
 #   releng/benchmarks/editor.sh [RUNS]          default: 5 starts of the workbench
 # Prepares a data folder once ($BENCH_WORK or /tmp/sanad-bench, folder editor-data), then starts the
 # built product RUNS times under the display (Xvfb when there is none) with a UI script that opens
-# the document and labels 60 words by key (selecting each, pausing 100 ms, then the key). The editor measures itself: load = from the part's
-# creation until document and annotations are loaded (off the UI thread); open = until the first
+# the document and labels 60 words by key (selecting each, pausing 100 ms, then the key). The
+# editor measures itself: load = from the part's creation until document and annotations are
+# loaded (off the UI thread); open = until the first
 # paint of the text; label = the key's UI-thread time (the edit, the outline, the repaint request);
 # label until painted = the UI thread's CPU time from the key until the text is painted after it.
 # The first 10 keys of a run (cold code) and the rest (warm) are reported apart.
