@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
@@ -57,14 +58,52 @@ class MigrationsTest {
 		DataSource ds = dialect.open(folder);
 		try {
 			try (Connection c = ds.getConnection()) {
-				Migrations.upgrade(c, dialect);
+				assertEquals(2, Migrations.upgrade(c, dialect, 2));
 			}
-			execute(ds, "DROP SEQUENCE document_seq");
-			execute(ds, "DELETE FROM sanad_schema_version WHERE version = 2");
-			assertEquals(2, version(ds));
-			execute(ds, "DROP SEQUENCE document_seq"); // exists again
+			execute(ds, "INSERT INTO project (id, name, created_at) VALUES ('p', 'Old', CURRENT_TIMESTAMP)");
+			for (String checksum : List.of("a", "b")) {
+				execute(ds, "INSERT INTO document (id, project_id, seq, text_length, checksum, imported_at, content)"
+						+ " VALUES ('" + checksum + "', 'p', NEXT VALUE FOR document_seq, 1, '" + checksum
+						+ "', CURRENT_TIMESTAMP, 'x')");
+			}
+			String duplicate = "INSERT INTO document (id, project_id, seq, text_length, checksum, imported_at, content)"
+					+ " VALUES ('c', 'p', 7, 1, 'a', CURRENT_TIMESTAMP, 'x')";
+			assertThrows(SQLException.class, () -> execute(ds, duplicate), "version 2 has the unique index");
+
+			assertEquals(3, version(ds));
+			assertEquals(1_000_000_002L, longOf(ds, "SELECT next_seq FROM project WHERE id = 'p'"),
+					"the next number follows the documents numbered by the old sequence");
+			execute(ds, duplicate); // duplicates are the store's to find now, not an index's
+			assertThrows(SQLException.class, () -> execute(ds, "DROP SEQUENCE document_seq"), "dropped");
+			try (Connection c = ds.getConnection()) {
+				assertThrows(SQLException.class,
+						() -> Migrations.uniqueName(c, "document", List.of("checksum", "project_id")));
+			}
 		} finally {
 			dialect.close(ds);
+		}
+	}
+
+	@Test
+	void findsAnUnnamedUniqueConstraintByItsColumns() throws Exception {
+		DataSource ds = dialect.open(folder);
+		try (Connection c = ds.getConnection()) {
+			Migrations.upgrade(c, dialect, 1);
+			String name = Migrations.uniqueName(c, "DOCUMENT", List.of("checksum", "project_id"));
+			assertTrue(name.startsWith("CONSTRAINT_"), name);
+			assertEquals(Migrations.uniqueName(c, "project", List.of("name")),
+					Migrations.uniqueName(c, "Project", List.of("name")));
+			var error = assertThrows(SQLException.class, () -> Migrations.uniqueName(c, "document", List.of("title")));
+			assertTrue(error.getMessage().contains("document [title]"), error.getMessage());
+		} finally {
+			dialect.close(ds);
+		}
+	}
+
+	private static long longOf(DataSource ds, String sql) throws Exception {
+		try (Connection c = ds.getConnection(); ResultSet row = c.createStatement().executeQuery(sql)) {
+			row.next();
+			return row.getLong(1);
 		}
 	}
 

@@ -14,17 +14,11 @@ public interface Dialect {
 	/** @return the type for texts of any length, substituted for {@code ${clob}} in migrations */
 	String clobType();
 
-	/** @return the SQL expression that takes the next value of a sequence */
-	String nextValue(String sequence);
-
 	/** @return a pooled data source for the store in {@code directory} */
 	DataSource open(Path directory) throws SQLException;
 
 	/** @return whether the error says the database is held by another process */
 	boolean isLockedByAnotherProcess(SQLException e);
-
-	/** @return whether the error is a unique-key violation */
-	boolean isDuplicateKey(SQLException e);
 
 	/** Releases what {@link #open} made. */
 	void close(DataSource dataSource);

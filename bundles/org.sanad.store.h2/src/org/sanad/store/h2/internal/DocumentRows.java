@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ObjLongConsumer;
 import org.sanad.model.ids.TimeOrderedIds;
 
 import org.sanad.model.BoilerplateRegion;
@@ -46,24 +47,27 @@ final class DocumentRows {
 		}
 	}
 
-	static void insertAll(Connection connection, Dialect dialect, String projectId, List<Document> documents)
+	/** Inserts the documents, numbered in the project from {@code first} in list order. */
+	static void insertAll(Connection connection, String projectId, long first, List<Document> documents)
 			throws SQLException {
 		try (PreparedStatement doc = connection.prepareStatement("INSERT INTO document (id, project_id, seq, title,"
-				+ " origin, language, text_length, checksum, imported_at, metadata, content) VALUES (?, ?, "
-				+ dialect.nextValue("document_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ " origin, language, text_length, checksum, imported_at, metadata, content)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement region = connection.prepareStatement(
 						"INSERT INTO boilerplate_region (document_id, begin_offset, end_offset, rule) VALUES (?, ?, ?, ?)")) {
+			long seq = first;
 			for (Document d : documents) {
 				doc.setString(1, d.getId());
 				doc.setString(2, projectId);
-				doc.setString(3, d.getTitle());
-				doc.setString(4, d.getOrigin());
-				doc.setString(5, d.getLanguage());
-				doc.setInt(6, d.getLength());
-				doc.setString(7, d.getChecksum());
-				doc.setObject(8, OffsetDateTime.ofInstant(d.getImportedAt().toInstant(), ZoneOffset.UTC));
-				doc.setString(9, metadataJson(d));
-				doc.setString(10, d.getText());
+				doc.setLong(3, seq++);
+				doc.setString(4, d.getTitle());
+				doc.setString(5, d.getOrigin());
+				doc.setString(6, d.getLanguage());
+				doc.setInt(7, d.getLength());
+				doc.setString(8, d.getChecksum());
+				doc.setObject(9, OffsetDateTime.ofInstant(d.getImportedAt().toInstant(), ZoneOffset.UTC));
+				doc.setString(10, metadataJson(d));
+				doc.setString(11, d.getText());
 				doc.addBatch();
 				for (BoilerplateRegion r : d.getBoilerplate()) {
 					region.setString(1, d.getId());
@@ -78,21 +82,60 @@ final class DocumentRows {
 		}
 	}
 
+	/** A stored document's id and checksum. */
+	record Stored(String id, String checksum) {
+	}
+
+	/** Reads the checksums of the project's documents numbered {@code from} or later, in any order. */
+	static void checksumsFrom(Connection connection, String projectId, long from, ObjLongConsumer<String> each)
+			throws SQLException {
+		try (PreparedStatement select = connection
+				.prepareStatement("SELECT checksum, seq FROM document WHERE project_id = ? AND seq >= ?")) {
+			select.setString(1, projectId);
+			select.setLong(2, from);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					each.accept(rows.getString(1), rows.getLong(2));
+				}
+			}
+		}
+	}
+
+	/** @return the project's documents at these places (through the {@code document_order} index) */
+	static Map<Long, Stored> atPlaces(Connection connection, String projectId, Collection<Long> places)
+			throws SQLException {
+		Map<Long, Stored> found = new HashMap<>();
+		for (List<Long> chunk : InList.chunks(places)) {
+			try (PreparedStatement select = connection.prepareStatement("SELECT seq, id, checksum FROM document"
+					+ " WHERE project_id = ? AND seq IN " + InList.placeholders(chunk.size()))) {
+				select.setString(1, projectId);
+				for (int i = 0; i < chunk.size(); i++) {
+					select.setLong(i + 2, chunk.get(i));
+				}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						found.put(rows.getLong(1), new Stored(rows.getString(2), rows.getString(3)));
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Finds checksums by reading the project's rows: no index serves this, {@link Checksums} avoids it. */
 	static Map<String, String> byChecksum(Connection connection, String projectId, Collection<String> checksums)
 			throws SQLException {
 		Map<String, String> found = new HashMap<>();
 		for (List<String> chunk : InList.chunks(checksums)) {
-			// Filtering the project here, not in SQL, lets the database use the (checksum, project) index.
-			try (PreparedStatement select = connection.prepareStatement("SELECT checksum, id, project_id FROM document"
-					+ " WHERE checksum IN " + InList.placeholders(chunk.size()))) {
+			try (PreparedStatement select = connection.prepareStatement("SELECT checksum, id FROM document"
+					+ " WHERE project_id = ? AND checksum IN " + InList.placeholders(chunk.size()))) {
+				select.setString(1, projectId);
 				for (int i = 0; i < chunk.size(); i++) {
-					select.setString(i + 1, chunk.get(i));
+					select.setString(i + 2, chunk.get(i));
 				}
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {
-						if (projectId.equals(rows.getString(3))) {
-							found.put(rows.getString(1), rows.getString(2));
-						}
+						found.put(rows.getString(1), rows.getString(2));
 					}
 				}
 			}

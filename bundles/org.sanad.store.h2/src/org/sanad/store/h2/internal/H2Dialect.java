@@ -27,11 +27,6 @@ public final class H2Dialect implements Dialect {
 	}
 
 	@Override
-	public String nextValue(String sequence) {
-		return "NEXT VALUE FOR " + sequence;
-	}
-
-	@Override
 	public DataSource open(Path directory) throws SQLException {
 		String url = "jdbc:h2:file:" + directory.resolve(DATABASE).toAbsolutePath() + SETTINGS;
 		JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sanad", "");
@@ -43,11 +38,6 @@ public final class H2Dialect implements Dialect {
 	@Override
 	public boolean isLockedByAnotherProcess(SQLException e) {
 		return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
-	}
-
-	@Override
-	public boolean isDuplicateKey(SQLException e) {
-		return e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1;
 	}
 
 	@Override

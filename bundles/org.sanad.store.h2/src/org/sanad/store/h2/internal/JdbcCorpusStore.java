@@ -41,6 +41,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 	private final Dialect dialect;
 	private final DataSource dataSource;
 	private final Transactions transactions;
+	private final Checksums checksums = new Checksums();
 
 	private JdbcCorpusStore(Dialect dialect, DataSource dataSource) {
 		this.dialect = dialect;
@@ -130,37 +131,26 @@ public final class JdbcCorpusStore implements CorpusStore {
 			}
 			documents.get(i).setId(copy.getId());
 		}
-		try {
-			transactions.run("add " + copies.size() + " documents", c -> {
-				requireProject(c, projectId);
-				DocumentRows.insertAll(c, dialect, projectId, copies);
-				return null;
-			});
-		} catch (StoreException e) {
-			// The unique (checksum, project) index refused a text already in the project; only now
-			// is it worth finding which one, for the message.
-			if (e.getCause() instanceof SQLException sql && dialect.isDuplicateKey(sql)) {
-				throw duplicateOf(projectId, byChecksum, e);
+		List<String> inOrder = copies.stream().map(Document::getChecksum).toList();
+		long first = transactions.run("add " + copies.size() + " documents", c -> {
+			long next = ProjectRows.nextSeq(c, projectId, true);
+			Map<String, String> existing = checksums.find(c, projectId, next, byChecksum.keySet());
+			if (!existing.isEmpty()) {
+				var entry = existing.entrySet().iterator().next();
+				throw new DuplicateDocumentException(byChecksum.get(entry.getKey()).getOrigin()
+						+ " is already in the project as document " + entry.getValue(), entry.getKey(), entry.getValue());
 			}
-			throw e;
-		}
-	}
-
-	private DuplicateDocumentException duplicateOf(String projectId, Map<String, Document> batch, StoreException e) {
-		Map<String, String> existing = documentsByChecksum(projectId, batch.keySet());
-		if (existing.isEmpty()) {
-			throw e;
-		}
-		var entry = existing.entrySet().iterator().next();
-		Document duplicate = batch.get(entry.getKey());
-		return new DuplicateDocumentException(
-				duplicate.getOrigin() + " is already in the project as document " + entry.getValue(), entry.getKey(),
-				entry.getValue());
+			DocumentRows.insertAll(c, projectId, next, copies);
+			ProjectRows.setNextSeq(c, projectId, next + copies.size());
+			return next;
+		});
+		checksums.stored(projectId, inOrder, first);
 	}
 
 	@Override
 	public Map<String, String> documentsByChecksum(String projectId, Collection<String> checksums) {
-		return transactions.run("look up checksums", c -> DocumentRows.byChecksum(c, projectId, checksums));
+		return transactions.run("look up checksums",
+				c -> this.checksums.find(c, projectId, ProjectRows.nextSeq(c, projectId, false), checksums));
 	}
 
 	@Override
@@ -243,12 +233,6 @@ public final class JdbcCorpusStore implements CorpusStore {
 				ResultSet row = select.executeQuery()) {
 			row.next();
 			return row.getLong(1);
-		}
-	}
-
-	private static void requireProject(Connection connection, String projectId) throws SQLException {
-		if (!Rows.exists(connection, "project", projectId)) {
-			throw new StoreException("No project with id " + projectId);
 		}
 	}
 

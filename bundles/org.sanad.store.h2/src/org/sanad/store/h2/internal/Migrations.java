@@ -10,7 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.sanad.model.text.TextChecksum;
 import org.sanad.store.StoreException;
@@ -22,7 +27,14 @@ import org.sanad.store.StoreException;
 public final class Migrations {
 
 	/** The scripts in order; a new one is appended, an applied one is never edited. */
-	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__document_sequence.sql");
+	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__document_sequence.sql",
+			"V3__duplicates_without_checksum_index.sql");
+
+	/**
+	 * {@code ${unique table (column, …)}} in a script stands for the name of that unique constraint,
+	 * which the database chose when an earlier script left it unnamed.
+	 */
+	private static final Pattern UNIQUE_NAME = Pattern.compile("\\$\\{unique (\\w+) \\(([\\w, ]+)\\)\\}");
 
 	private static final String TABLE = "sanad_schema_version";
 
@@ -31,6 +43,11 @@ public final class Migrations {
 
 	/** @return the schema version after upgrading */
 	public static int upgrade(Connection connection, Dialect dialect) throws SQLException {
+		return upgrade(connection, dialect, SCRIPTS.size());
+	}
+
+	/** Upgrades to {@code version} at most: tests build stores as older Sanads left them. */
+	static int upgrade(Connection connection, Dialect dialect, int version) throws SQLException {
 		connection.setAutoCommit(false);
 		ensureVersionTable(connection);
 		List<String> applied = applied(connection);
@@ -38,7 +55,7 @@ public final class Migrations {
 			throw new StoreException("This store has schema version " + applied.size()
 					+ ", written by a newer Sanad; this one knows versions up to " + SCRIPTS.size());
 		}
-		for (int i = 0; i < SCRIPTS.size(); i++) {
+		for (int i = 0; i < version; i++) {
 			String script = SCRIPTS.get(i);
 			String sql = read(script).replace("${clob}", dialect.clobType());
 			String checksum = TextChecksum.of(sql);
@@ -50,14 +67,14 @@ public final class Migrations {
 			}
 			apply(connection, i + 1, script, sql, checksum);
 		}
-		return SCRIPTS.size();
+		return Math.max(version, applied.size());
 	}
 
 	private static void apply(Connection connection, int version, String script, String sql, String checksum)
 			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			for (String part : statements(sql)) {
-				statement.execute(part);
+				statement.execute(withConstraintNames(connection, part));
 			}
 			try (PreparedStatement record = connection.prepareStatement(
 					"INSERT INTO " + TABLE + " (version, script, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
@@ -72,6 +89,35 @@ public final class Migrations {
 			connection.rollback();
 			throw new SQLException("Migration " + script + " failed: " + e.getMessage(), e);
 		}
+	}
+
+	private static String withConstraintNames(Connection connection, String sql) throws SQLException {
+		Matcher unique = UNIQUE_NAME.matcher(sql);
+		StringBuilder resolved = new StringBuilder();
+		while (unique.find()) {
+			List<String> columns = List.of(unique.group(2).split(",\\s*"));
+			unique.appendReplacement(resolved, Matcher.quoteReplacement(uniqueName(connection, unique.group(1), columns)));
+		}
+		return unique.appendTail(resolved).toString();
+	}
+
+	/** Finds a unique constraint by its table and columns in the standard information schema. */
+	static String uniqueName(Connection connection, String table, List<String> columns) throws SQLException {
+		Map<String, List<String>> constraints = new LinkedHashMap<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT k.constraint_name, k.column_name"
+				+ " FROM information_schema.table_constraints t JOIN information_schema.key_column_usage k"
+				+ " ON k.constraint_name = t.constraint_name AND k.table_name = t.table_name"
+				+ " WHERE t.constraint_type = 'UNIQUE' AND LOWER(t.table_name) = ? ORDER BY k.ordinal_position")) {
+			select.setString(1, table.toLowerCase(Locale.ROOT));
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					constraints.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+							.add(rows.getString(2).toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		return constraints.entrySet().stream().filter(c -> c.getValue().equals(columns)).map(Map.Entry::getKey)
+				.findFirst().orElseThrow(() -> new SQLException("No unique constraint on " + table + " " + columns));
 	}
 
 	private static void ensureVersionTable(Connection connection) throws SQLException {

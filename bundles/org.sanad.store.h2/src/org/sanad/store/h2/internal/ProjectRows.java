@@ -35,6 +35,33 @@ final class ProjectRows {
 	private ProjectRows() {
 	}
 
+	/**
+	 * Reads the number the project's next document gets. {@code lock}: and holds the project's row
+	 * until the transaction ends, so that writers of one project take turns.
+	 *
+	 * @throws StoreException if there is no such project
+	 */
+	static long nextSeq(Connection connection, String projectId, boolean lock) throws SQLException {
+		try (PreparedStatement select = connection
+				.prepareStatement("SELECT next_seq FROM project WHERE id = ?" + (lock ? " FOR UPDATE" : ""))) {
+			select.setString(1, projectId);
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					throw new StoreException("No project with id " + projectId);
+				}
+				return row.getLong(1);
+			}
+		}
+	}
+
+	static void setNextSeq(Connection connection, String projectId, long next) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement("UPDATE project SET next_seq = ? WHERE id = ?")) {
+			update.setLong(1, next);
+			update.setString(2, projectId);
+			update.executeUpdate();
+		}
+	}
+
 	static Project insert(Connection connection, String name, String description, LabelSchema schema)
 			throws SQLException {
 		Project project = SanadFactory.eINSTANCE.createProject();
