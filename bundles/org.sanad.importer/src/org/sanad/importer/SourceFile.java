@@ -14,6 +14,9 @@ public record SourceFile(Path path, String text, String lineEndings, int textSta
 
 	/** @return the text with every line ending as LF */
 	public String textWithLf() {
+		if (text.indexOf('\r') < 0) {
+			return text;
+		}
 		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 }

@@ -20,6 +20,7 @@ import org.sanad.importer.ImportReport;
 import org.sanad.model.Document;
 import org.sanad.model.Project;
 import org.sanad.model.schema.DefaultSchema;
+import org.sanad.model.text.TextChecksum;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.h2.internal.H2StoreProvider;
 
@@ -70,6 +71,22 @@ class DocumentImporterTest {
 		Document first = store.document(listed.get(0).getId()).orElseThrow();
 		assertFalse(first.getBoilerplate().isEmpty());
 		assertTrue(first.getOrigin().endsWith("000_0d3db50cd5f363af.txt"));
+	}
+
+	@Test
+	void aTextIsTheSameDocumentWhateverItsFilesMarkAndLineEndings() throws Exception {
+		byte[] mark = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] text = "سطر أول\nسطر ثان\n".getBytes(StandardCharsets.UTF_8);
+		byte[] withMark = java.util.Arrays.copyOf(mark, mark.length + text.length);
+		System.arraycopy(text, 0, withMark, mark.length, text.length);
+		ImportReport report = run(ImportOptions.defaults(), file("lf.txt", "سطر أول\nسطر ثان\n"),
+				file("mark.txt", withMark), file("crlf.txt", "سطر أول\r\nسطر ثان\r\n"));
+		assertEquals(1, report.imported().size());
+		assertEquals(List.of("mark.txt: has the same text as lf.txt", "crlf.txt: has the same text as lf.txt"),
+				report.problems().stream().map(p -> p.file().getFileName() + ": " + p.message()
+						.replace(folder.toString() + "/", "")).toList(), "files given one by one keep their order");
+		Document stored = store.document(report.imported().get(0).getId()).orElseThrow();
+		assertEquals(TextChecksum.of("سطر أول\nسطر ثان\n"), stored.getChecksum());
 	}
 
 	@Test

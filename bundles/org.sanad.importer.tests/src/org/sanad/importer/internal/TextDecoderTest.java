@@ -49,6 +49,14 @@ class TextDecoderTest {
 	}
 
 	@Test
+	void aReplacementCharacterInTheFileIsTextButAnEncodedSurrogateIsNot() throws Exception {
+		assertEquals("رمز \uFFFD هنا", TextDecoder.decode(FILE, utf8("رمز \uFFFD هنا")).text());
+		ImportProblem problem = refused(concat(utf8("\uFFFD\n"), new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }));
+		assertEquals(2, problem.line());
+		assertEquals(4, problem.byteOffset());
+	}
+
+	@Test
 	void latin1IsRefusedNotGuessed() {
 		ImportProblem problem = refused(new byte[] { 'c', 'a', 'f', (byte) 0xE9 });
 		assertEquals(1, problem.line());

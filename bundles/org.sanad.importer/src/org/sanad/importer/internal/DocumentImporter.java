@@ -1,9 +1,12 @@
 package org.sanad.importer.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,9 @@ public final class DocumentImporter {
 
 	private static final int TITLE_LENGTH = 200;
 
+	/** Documents in the first batch of a non-strict import. */
+	private static final int FIRST_BATCH = 100;
+
 	private final List<DocumentFormat> formats;
 
 	public DocumentImporter(List<DocumentFormat> formats) {
@@ -55,7 +61,10 @@ public final class DocumentImporter {
 		Map<String, String> seen = new HashMap<>();
 		List<Document> imported = new ArrayList<>();
 		boolean canceled = false;
-		// One batch is written on the writer thread while this thread prepares the next one.
+		// One batch is written on the writer thread while this thread prepares the next one. Batches
+		// start small and double, so that the writer starts early: a small import is then done in
+		// little more than its preparation time, not its preparation plus its writing.
+		int batchSize = Math.min(FIRST_BATCH, options.batchSize());
 		ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "sanad-import-writer"));
 		Future<Batch> writing = null;
 		try {
@@ -74,11 +83,12 @@ public final class DocumentImporter {
 						pending.put(document.getChecksum(), document);
 					}
 				}
-				if (!options.strict() && pending.size() >= options.batchSize()) {
+				if (!options.strict() && pending.size() >= batchSize) {
 					collect(writing, imported, problems);
 					Map<String, Document> batch = new LinkedHashMap<>(pending);
 					pending.clear();
 					writing = writer.submit(() -> store(store, project, batch, false));
+					batchSize = Math.min(batchSize * 2, options.batchSize());
 				}
 				progress.worked(1);
 			}
@@ -145,19 +155,39 @@ public final class DocumentImporter {
 	private List<Document> read(Path file, ImportOptions options, List<ImportProblem> problems) {
 		Optional<DocumentFormat> format = formatOf(file);
 		try {
-			long size = Files.size(file);
-			if (size > options.maxFileBytes()) {
-				throw TextDecoder.problem(file, 0, -1, "is " + megabytes(size) + ", more than the limit of "
-						+ megabytes(options.maxFileBytes()));
+			byte[] bytes = readAtMost(file, options.maxFileBytes());
+			SourceFile source = TextDecoder.decode(file, bytes);
+			List<Document> documents = format.orElseThrow().read(source, problems);
+			for (Document document : documents) {
+				// A text that is the file as it was (LF endings, no mark) needs no encoding for its checksum.
+				document.setChecksum(document.getText() == source.text()
+						? TextChecksum.ofUtf8(bytes, source.textStart(), bytes.length - source.textStart())
+						: TextChecksum.of(document.getText()));
 			}
-			SourceFile source = TextDecoder.decode(file, Files.readAllBytes(file));
-			return format.orElseThrow().read(source, problems);
+			return documents;
 		} catch (ImportException e) {
 			problems.add(e.problem());
 		} catch (IOException e) {
 			problems.add(new ImportProblem(file, 0, -1, "cannot be read: " + describe(e)));
 		}
 		return List.of();
+	}
+
+	/** Reads a file whole, opening it once: a separate size check cost a system call per file. */
+	private static byte[] readAtMost(Path file, long maxBytes) throws IOException, ImportException {
+		try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+			long size = channel.size();
+			if (size > maxBytes) {
+				throw TextDecoder.problem(file, 0, -1,
+						"is " + megabytes(size) + ", more than the limit of " + megabytes(maxBytes));
+			}
+			ByteBuffer bytes = ByteBuffer.allocate((int) size);
+			int read;
+			do {
+				read = channel.read(bytes);
+			} while (read >= 0 && bytes.hasRemaining());
+			return bytes.position() == size ? bytes.array() : Arrays.copyOf(bytes.array(), bytes.position());
+		}
 	}
 
 	private static void prepare(Document document, BoilerplateDetector detector) {
@@ -172,7 +202,6 @@ public final class DocumentImporter {
 		if (document.getTitle() == null || document.getTitle().isBlank()) {
 			document.setTitle(firstContentLine(text, regions));
 		}
-		document.setChecksum(TextChecksum.of(text));
 		document.setLength(text.length());
 	}
 
@@ -198,8 +227,10 @@ public final class DocumentImporter {
 		List<Path> files = new ArrayList<>();
 		for (Path input : inputs) {
 			if (Files.isDirectory(input)) {
-				try (Stream<Path> walk = Files.walk(input)) {
-					walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+				// The walk's own attributes: asking each file again whether it is one cost a system call.
+				try (Stream<Path> walk = Files.find(input, Integer.MAX_VALUE,
+						(p, attributes) -> attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
+					walk.filter(p -> !p.getFileName().toString().startsWith("."))
 							.filter(p -> formatOf(p).isPresent()).sorted().forEach(files::add);
 				} catch (IOException | java.io.UncheckedIOException e) {
 					problems.add(new ImportProblem(input, 0, -1, "cannot be listed: " + describe(e)));

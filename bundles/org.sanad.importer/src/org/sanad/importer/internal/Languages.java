@@ -16,7 +16,14 @@ public final class Languages {
 		int end = Math.min(text.length(), SAMPLE);
 		for (int i = 0; i < end; i++) {
 			char c = text.charAt(i);
-			if (isArabicLetter(c)) {
+			// The common letters first: ASCII, then the Arabic alphabet (U+0620 to U+064A, all letters).
+			if (c < 0x80) {
+				if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+					latin++;
+				}
+			} else if (c >= 0x0620 && c <= 0x064A) {
+				arabic++;
+			} else if (isArabicLetter(c)) {
 				arabic++;
 			} else if (isLatinLetter(c)) {
 				latin++;
