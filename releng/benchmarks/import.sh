@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark (issue: import within 1.5x a raw JDBC baseline) and durable commit latency.
-#   releng/benchmarks/import.sh [N...]        default: 1000 100000
+#   releng/benchmarks/import.sh [N...]        default: 1000 100000; each N three times
+#   BENCH_JAVA_OPTS=-Druns=5 releng/benchmarks/import.sh 100000    five times
 # Runs against the built product's bundle jars on a plain class path (the store and importer need
 # no OSGi at run time). Work files (corpus, databases; ~2 GB for 100,000) go to $BENCH_WORK or
 # /tmp/sanad-bench. Prints Markdown tables for docs/benchmarks.md.
