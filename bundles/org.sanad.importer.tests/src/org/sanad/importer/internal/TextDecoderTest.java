@@ -72,6 +72,14 @@ class TextDecoderTest {
 	}
 
 	@Test
+	void binaryThatIsAlsoInvalidUtf8IsCalledBinaryAtItsFirstNul() {
+		ImportProblem problem = refused(concat(utf8("صورة\n"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 }));
+		assertEquals("contains a NUL byte: binary files cannot be imported", problem.message());
+		assertEquals(2, problem.line());
+		assertEquals(utf8("صورة\n").length + 4, problem.byteOffset());
+	}
+
+	@Test
 	void emptyBlankAndUtf16FilesAreRefused() {
 		assertEquals("is empty", refused(new byte[0]).message());
 		assertEquals("contains only white space", refused(utf8(" \n\t\r\n")).message());

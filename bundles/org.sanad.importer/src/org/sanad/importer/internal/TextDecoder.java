@@ -27,26 +27,27 @@ public final class TextDecoder {
 			throw problem(file, 1, 0, "is UTF-16 (byte-order mark); Sanad imports UTF-8 only");
 		}
 		int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-		for (int i = start; i < bytes.length; i++) {
-			if (bytes[i] == 0) {
-				throw problem(file, lineAt(bytes, i), i, "contains a NUL byte: binary files cannot be imported");
-			}
+		// The JDK's own decoding is several times faster than a CharsetDecoder. It puts U+FFFD
+		// where bytes are not UTF-8, so text without one is valid; only the rest is decoded again
+		// strictly, to find where it fails (or that the file holds U+FFFD itself).
+		String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+		// A NUL byte decodes to U+0000 and nothing else does; the string search is vectorised, a
+		// loop over the bytes took a third of decoding.
+		if (text.indexOf('\u0000') >= 0) {
+			int at = firstNul(bytes, start);
+			throw problem(file, lineAt(bytes, at), at, "contains a NUL byte: binary files cannot be imported");
 		}
-		String text = strictUtf8(file, bytes, start);
+		if (text.indexOf('\uFFFD') >= 0) {
+			text = strictUtf8(file, bytes, start);
+		}
 		if (text.isBlank()) {
 			throw problem(file, 0, -1, "contains only white space");
 		}
 		return new SourceFile(file, text, lineEndings(text), start);
 	}
 
+	/** @return the text, decoded again strictly: for text with U+FFFD, a replacement or its own */
 	private static String strictUtf8(Path file, byte[] bytes, int start) throws ImportException {
-		// The JDK's own decoding is several times faster than a CharsetDecoder. It puts U+FFFD
-		// where bytes are not UTF-8, so text without one is valid; only the rest is decoded again
-		// strictly, to find where it fails (or that the file holds U+FFFD itself).
-		String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-		if (text.indexOf('\uFFFD') < 0) {
-			return text;
-		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -74,6 +75,14 @@ public final class TextDecoder {
 			return "mixed";
 		}
 		return crlf ? "crlf" : cr ? "cr" : lf ? "lf" : "none";
+	}
+
+	private static int firstNul(byte[] bytes, int start) {
+		int at = start;
+		while (bytes[at] != 0) {
+			at++;
+		}
+		return at;
 	}
 
 	private static int lineAt(byte[] bytes, int offset) {
