@@ -268,6 +268,20 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void aTakenIdIsCalledTakenAndAnyOtherRefusalNamesItsOwnCause() {
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER")));
+		var taken = assertThrows(StoreException.class,
+				() -> store.apply(AnnotationChange.create(documentId, "ann", "ann", 1, entity("e1", 5, 9, "ORG"))));
+		assertTrue(taken.getMessage().contains("Annotation e1 already exists"), taken.getMessage());
+		// A label longer than its column is refused for that, not reported as a taken id.
+		var tooLong = assertThrows(StoreException.class, () -> store.apply(
+				AnnotationChange.create(documentId, "ann", "ann", 1, entity("e2", 5, 9, "L".repeat(101)))));
+		assertFalse(tooLong.getMessage().contains("already exists"), tooLong.getMessage());
+		assertTrue(tooLong.getMessage().contains("LABEL"), tooLong.getMessage());
+		assertEquals(1, store.annotationSet(documentId, "ann").getRevision());
+	}
+
+	@Test
 	void aFailingActionLeavesNothingHalfDone() {
 		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER")));
 		var error = assertThrows(StoreException.class, () -> store.apply(new AnnotationChange(documentId, "ann", "ann",

@@ -131,7 +131,10 @@ final class AnnotationSets {
 			try {
 				AnnotationRows.insert(connection, set.id(), annotation);
 			} catch (SQLException e) {
-				throw new StoreException("Annotation " + annotation.getId() + " already exists", e);
+				if (Rows.isUniqueViolation(e)) {
+					throw new StoreException("Annotation " + annotation.getId() + " already exists", e);
+				}
+				throw e;
 			}
 			audit.add(new AuditEntry(revision, annotation.getId(), Action.CREATE, change.actor(), now, null,
 					AnnotationJson.of(annotation)));
@@ -296,6 +299,10 @@ final class AnnotationSets {
 			insert.executeUpdate();
 			return new SetRow(id, SetStatus.NEW, 0);
 		} catch (SQLException e) {
+			if (!Rows.isUniqueViolation(e)) {
+				throw new StoreException("Could not create the annotation set of document " + documentId + ": "
+						+ e.getMessage(), e);
+			}
 			// Another writer created the set at the same moment: that is a conflict like any other.
 			throw new ConflictException("Not saved: the annotation set of document " + documentId
 					+ " was created by another writer at the same moment. Reload and apply the change again.", 0, 1,
