@@ -23,7 +23,7 @@ final class Rows {
 
 	/**
 	 * @return whether the statement broke a unique key: SQLSTATE 23505 in standard SQL (H2 and
-	 *         PostgreSQL alike); other integrity errors (a value too long, a missing row) are not
+	 *         PostgreSQL alike); other errors (a value too long, a row it refers to missing) are not
 	 */
 	static boolean isUniqueViolation(SQLException e) {
 		return "23505".equals(e.getSQLState());
