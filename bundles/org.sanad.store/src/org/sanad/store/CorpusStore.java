@@ -39,6 +39,46 @@ public interface CorpusStore extends AutoCloseable {
 	 */
 	void addDocuments(String projectId, List<Document> documents);
 
+	/**
+	 * Adds the documents whose texts are not in the project yet, in one transaction, like
+	 * {@link #addDocuments(String, List)}, and leaves out the others: a text the project holds or
+	 * that comes earlier in the list. Import uses it for each batch instead of looking up the
+	 * checksums first, which took a transaction of its own.
+	 * <p>
+	 * The default implementation looks up the checksums first; a store that does not do both in
+	 * one transaction may then throw {@link DuplicateDocumentException} when another writer adds
+	 * one of the texts in between.
+	 *
+	 * @return the documents left out, in list order, each with the id of the document that has its
+	 *         text (for a text twice in the list, the id the first one was given)
+	 * @since 0.3
+	 */
+	default Map<Document, String> addNewDocuments(String projectId, List<Document> documents) {
+		java.util.Map<String, Document> firsts = new java.util.LinkedHashMap<>();
+		java.util.Map<Document, Document> twins = new java.util.LinkedHashMap<>();
+		for (Document document : documents) {
+			if (document.getChecksum() == null && document.getText() != null) {
+				document.setChecksum(org.sanad.model.text.TextChecksum.of(document.getText()));
+			}
+			Document first = firsts.putIfAbsent(document.getChecksum(), document);
+			if (first != null) {
+				twins.put(document, first);
+			}
+		}
+		Map<String, String> held = documentsByChecksum(projectId, firsts.keySet());
+		List<Document> added = firsts.values().stream().filter(d -> !held.containsKey(d.getChecksum())).toList();
+		addDocuments(projectId, added);
+		Map<Document, String> leftOut = new java.util.LinkedHashMap<>();
+		for (Document document : documents) {
+			if (held.containsKey(document.getChecksum())) {
+				leftOut.put(document, held.get(document.getChecksum()));
+			} else if (twins.containsKey(document)) {
+				leftOut.put(document, twins.get(document).getId());
+			}
+		}
+		return leftOut;
+	}
+
 	/** @return of the given checksums, those already in the project, each with its document's id */
 	Map<String, String> documentsByChecksum(String projectId, Collection<String> checksums);
 

@@ -135,6 +135,63 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void aFailedBatchLeavesTheCallersDocumentsWithoutIds() {
+		Document fresh = document("new.txt", "نص جديد");
+		assertThrows(DuplicateDocumentException.class,
+				() -> store.addDocuments(project.getId(), List.of(fresh, document("copy.txt", TEXT))));
+		assertNull(fresh.getId(), "no id for a document that was not stored");
+		assertNull(fresh.getChecksum(), "the caller's object is not filled in");
+	}
+
+	@Test
+	void addingNewDocumentsLeavesOutTextsTheProjectHoldsOrTheBatchRepeats() {
+		Document fresh = document("new.txt", "نص جديد");
+		Document copy = document("copy.txt", TEXT);
+		Document twin = document("twin.txt", "نص جديد");
+		Document other = document("other.txt", "نص آخر");
+		Map<Document, String> leftOut = store.addNewDocuments(project.getId(), List.of(fresh, copy, twin, other));
+
+		assertEquals(List.of(copy, twin), List.copyOf(leftOut.keySet()), "in list order");
+		assertEquals(documentId, leftOut.get(copy), "the project's document with that text");
+		assertEquals(fresh.getId(), leftOut.get(twin), "the first of the twins, stored now");
+		assertNull(copy.getId());
+		assertNull(twin.getId());
+		assertEquals(3, store.documentCount(project.getId()));
+		assertEquals(List.of("000.txt", "new.txt", "other.txt"),
+				store.documents(project.getId(), 0, 10).stream().map(Document::getOrigin).toList());
+		assertEquals("نص آخر", store.document(other.getId()).orElseThrow().getText());
+	}
+
+	@Test
+	void theApisDefaultForAddingNewDocumentsDoesTheSame() {
+		// A storage plug-in that only implements the older methods gets addNewDocuments from the API.
+		CorpusStore plain = (CorpusStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { CorpusStore.class }, (proxy, method, args) -> method.isDefault()
+						? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args)
+						: method.invoke(store, args));
+		Document fresh = document("new.txt", "نص جديد");
+		Document copy = document("copy.txt", TEXT);
+		Document twin = document("twin.txt", "نص جديد");
+		Map<Document, String> leftOut = plain.addNewDocuments(project.getId(), List.of(copy, fresh, twin));
+
+		assertEquals(Map.of(copy, documentId, twin, fresh.getId()), leftOut);
+		assertEquals(2, store.documentCount(project.getId()));
+	}
+
+	@Test
+	void metadataKeepsQuotesBackslashesControlCharactersAndArabic() {
+		Document d = document("meta.txt", "نص البيانات الوصفية");
+		String tricky = "قال \"المتحدث\" \\ C:\\path\ttab\nline\u0001 😀";
+		d.getMetadata().put("quote", tricky);
+		d.getMetadata().put("key \"with\" quotes", "");
+		store.addDocuments(project.getId(), List.of(d));
+		Document back = store.document(d.getId()).orElseThrow();
+		assertEquals(tricky, back.getMetadata().get("quote"));
+		assertEquals("", back.getMetadata().get("key \"with\" quotes"));
+		assertEquals(2, back.getMetadata().size());
+	}
+
+	@Test
 	void allThreeLayersRoundTripWithOverlapsHolderAndClaims() {
 		EntityMention ryder = entity("e1", 38, 50, "PER");
 		EntityMention nested = entity("e2", 45, 50, "PER");

@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
-import org.sanad.model.ids.TimeOrderedIds;
 
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.Document;
 import org.sanad.model.SanadFactory;
-import org.sanad.model.text.TextChecksum;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** Documents as rows of {@code document} and {@code boilerplate_region}; listings never select the text. */
@@ -33,23 +30,8 @@ final class DocumentRows {
 	private DocumentRows() {
 	}
 
-	/** Fills in id, checksum, length and import time where missing. */
-	static void complete(Document document, String projectId, Date now) {
-		if (document.getId() == null) {
-			document.setId(TimeOrderedIds.next());
-		}
-		document.setProjectId(projectId);
-		if (document.getChecksum() == null) {
-			document.setChecksum(TextChecksum.of(document.getText()));
-		}
-		document.setLength(document.getText().length());
-		if (document.getImportedAt() == null) {
-			document.setImportedAt(now);
-		}
-	}
-
 	/** Inserts the documents, numbered in the project from {@code first} in list order. */
-	static void insertAll(Connection connection, String projectId, long first, List<Document> documents)
+	static void insertAll(Connection connection, String projectId, long first, List<NewDocument> documents)
 			throws SQLException {
 		try (PreparedStatement doc = connection.prepareStatement("INSERT INTO document (id, project_id, seq, title,"
 				+ " origin, language, text_length, checksum, imported_at, metadata, content)"
@@ -57,31 +39,37 @@ final class DocumentRows {
 				PreparedStatement region = connection.prepareStatement(
 						"INSERT INTO boilerplate_region (document_id, begin_offset, end_offset, rule) VALUES (?, ?, ?, ?)")) {
 			long seq = first;
-			for (Document d : documents) {
-				doc.setString(1, d.getId());
+			boolean regions = false;
+			for (NewDocument row : documents) {
+				Document d = row.source();
+				String text = d.getText();
+				doc.setString(1, row.id());
 				doc.setString(2, projectId);
 				doc.setLong(3, seq++);
 				doc.setString(4, d.getTitle());
 				doc.setString(5, d.getOrigin());
 				doc.setString(6, d.getLanguage());
-				doc.setInt(7, d.getLength());
-				doc.setString(8, d.getChecksum());
-				doc.setObject(9, OffsetDateTime.ofInstant(d.getImportedAt().toInstant(), ZoneOffset.UTC));
-				doc.setString(10, metadataJson(d));
+				doc.setInt(7, text.length());
+				doc.setString(8, row.checksum());
+				doc.setObject(9, OffsetDateTime.ofInstant(row.importedAt().toInstant(), ZoneOffset.UTC));
+				doc.setString(10, row.metadata());
 				// A stream goes into the large text as it is; a string H2 first encoded, decoded and
 				// encoded again, which took half of an import's database time.
-				doc.setCharacterStream(11, new StringReader(d.getText()), d.getText().length());
+				doc.setCharacterStream(11, new StringReader(text), text.length());
 				doc.addBatch();
 				for (BoilerplateRegion r : d.getBoilerplate()) {
-					region.setString(1, d.getId());
+					region.setString(1, row.id());
 					region.setInt(2, r.getBegin());
 					region.setInt(3, r.getEnd());
 					region.setString(4, r.getRule());
 					region.addBatch();
+					regions = true;
 				}
 			}
 			doc.executeBatch();
-			region.executeBatch();
+			if (regions) {
+				region.executeBatch();
+			}
 		}
 	}
 
@@ -240,17 +228,8 @@ final class DocumentRows {
 		String metadata = row.getString("metadata");
 		if (metadata != null) {
 			JsonParser.parseString(metadata).getAsJsonObject().entrySet()
-					.forEach(e -> d.getMetadata().put(e.getKey(), e.getValue().getAsString()));
+					.forEach(e -> d.getMetadata().put(e.getKey(), e.getValue().isJsonNull() ? null : e.getValue().getAsString()));
 		}
 		return d;
-	}
-
-	private static String metadataJson(Document document) {
-		if (document.getMetadata().isEmpty()) {
-			return null;
-		}
-		JsonObject json = new JsonObject();
-		document.getMetadata().forEach(e -> json.addProperty(e.getKey(), e.getValue()));
-		return json.toString();
 	}
 }

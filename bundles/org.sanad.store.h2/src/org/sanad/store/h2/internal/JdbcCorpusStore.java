@@ -6,9 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,6 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sanad.model.AnnotationSet;
 import org.sanad.model.Document;
 import org.sanad.model.LabelSchema;
@@ -114,37 +115,90 @@ public final class JdbcCorpusStore implements CorpusStore {
 
 	@Override
 	public void addDocuments(String projectId, List<Document> documents) {
-		List<Document> copies = documents.stream().map(EcoreUtil::copy).toList();
-		Date now = new Date();
-		Map<String, Document> byChecksum = new HashMap<>();
-		for (int i = 0; i < copies.size(); i++) {
-			Document copy = copies.get(i);
-			if (!copy.isSetText() || copy.getText() == null) {
-				throw new StoreException("Document " + (copy.getOrigin() != null ? copy.getOrigin() : "#" + (i + 1))
-						+ " has no text");
-			}
-			DocumentRows.complete(copy, projectId, now);
-			Document twin = byChecksum.putIfAbsent(copy.getChecksum(), copy);
-			if (twin != null) {
-				throw new DuplicateDocumentException(copy.getOrigin() + " has the same text as " + twin.getOrigin(),
-						copy.getChecksum(), null);
-			}
-			documents.get(i).setId(copy.getId());
-		}
-		List<String> inOrder = copies.stream().map(Document::getChecksum).toList();
-		long first = transactions.run("add " + copies.size() + " documents", c -> {
-			long next = ProjectRows.nextSeq(c, projectId, true);
-			Map<String, String> existing = checksums.find(c, projectId, next, byChecksum.keySet());
-			if (!existing.isEmpty()) {
-				var entry = existing.entrySet().iterator().next();
-				throw new DuplicateDocumentException(byChecksum.get(entry.getKey()).getOrigin()
+		Map<String, NewDocument> byChecksum = new HashMap<>();
+		List<NewDocument> rows = newDocuments(documents, byChecksum, (row, twin) -> {
+			throw new DuplicateDocumentException(row.origin() + " has the same text as " + twin.origin(), row.checksum(),
+					null);
+		});
+		insert(projectId, rows, (c, next) -> {
+			Map<String, String> held = checksums.find(c, projectId, next, byChecksum.keySet());
+			if (!held.isEmpty()) {
+				var entry = held.entrySet().iterator().next();
+				throw new DuplicateDocumentException(byChecksum.get(entry.getKey()).origin()
 						+ " is already in the project as document " + entry.getValue(), entry.getKey(), entry.getValue());
 			}
-			DocumentRows.insertAll(c, projectId, next, copies);
-			ProjectRows.setNextSeq(c, projectId, next + copies.size());
-			return next;
+			return rows;
 		});
-		checksums.stored(projectId, inOrder, first);
+	}
+
+	@Override
+	public Map<Document, String> addNewDocuments(String projectId, List<Document> documents) {
+		Map<String, NewDocument> byChecksum = new HashMap<>();
+		Map<Document, NewDocument> twins = new LinkedHashMap<>();
+		List<NewDocument> rows = newDocuments(documents, byChecksum, (row, twin) -> twins.put(row.source(), twin));
+		Map<String, String> held = new HashMap<>();
+		insert(projectId, rows, (c, next) -> {
+			held.putAll(checksums.find(c, projectId, next, byChecksum.keySet()));
+			return rows.stream().filter(row -> !held.containsKey(row.checksum())).toList();
+		});
+		Map<Document, String> leftOut = new LinkedHashMap<>();
+		for (NewDocument row : rows) {
+			String id = held.get(row.checksum());
+			if (id != null) {
+				leftOut.put(row.source(), id);
+			}
+		}
+		twins.forEach((document, first) -> leftOut.put(document, held.getOrDefault(first.checksum(), first.id())));
+		return leftOut;
+	}
+
+	/** What to do with a document whose text comes earlier in the same list. */
+	private interface TwinHandler {
+		void twin(NewDocument document, NewDocument first);
+	}
+
+	/** @return the documents to insert, without twins, each checked and given what the store fills in */
+	private static List<NewDocument> newDocuments(List<Document> documents, Map<String, NewDocument> byChecksum,
+			TwinHandler twins) {
+		Date now = new Date();
+		List<NewDocument> rows = new ArrayList<>(documents.size());
+		for (int i = 0; i < documents.size(); i++) {
+			Document document = documents.get(i);
+			if (!document.isSetText() || document.getText() == null) {
+				throw new StoreException("Document "
+						+ (document.getOrigin() != null ? document.getOrigin() : "#" + (i + 1)) + " has no text");
+			}
+			NewDocument row = NewDocument.of(document, now);
+			NewDocument first = byChecksum.putIfAbsent(row.checksum(), row);
+			if (first == null) {
+				rows.add(row);
+			} else {
+				twins.twin(row, first);
+			}
+		}
+		return rows;
+	}
+
+	/** Which of the new documents to insert, decided in the transaction that inserts them. */
+	private interface Selection {
+		List<NewDocument> select(Connection connection, long next) throws SQLException;
+	}
+
+	/** The documents one transaction inserted, numbered from {@code first}. */
+	private record Inserted(long first, List<NewDocument> rows) {
+	}
+
+	/** Inserts the selected documents in one transaction; only then do the callers' documents get their ids. */
+	private void insert(String projectId, List<NewDocument> rows, Selection selection) {
+		Inserted inserted = transactions.run("add " + rows.size() + " documents", c -> {
+			long next = ProjectRows.nextSeq(c, projectId, true);
+			List<NewDocument> selected = selection.select(c, next);
+			DocumentRows.insertAll(c, projectId, next, selected);
+			ProjectRows.setNextSeq(c, projectId, next + selected.size());
+			return new Inserted(next, selected);
+		});
+		inserted.rows().forEach(row -> row.source().setId(row.id()));
+		checksums.stored(projectId, inserted.rows().stream().map(NewDocument::checksum).toList(), inserted.first());
 	}
 
 	@Override

@@ -1,0 +1,27 @@
+package org.sanad.store.h2.internal;
+
+import java.util.Date;
+
+import org.sanad.model.Document;
+import org.sanad.model.ids.TimeOrderedIds;
+import org.sanad.model.text.TextChecksum;
+
+/**
+ * A document about to be inserted, with what the store fills in where the caller left it out
+ * (id, checksum, import time). The caller's object itself only gets its id, once the insert is
+ * committed: no copy of it is made, and a failed insert leaves it as it was.
+ */
+record NewDocument(Document source, String id, String checksum, Date importedAt, String metadata) {
+
+	static NewDocument of(Document document, Date now) {
+		String text = document.getText();
+		return new NewDocument(document, document.getId() != null ? document.getId() : TimeOrderedIds.next(),
+				document.getChecksum() != null ? document.getChecksum() : TextChecksum.of(text),
+				document.getImportedAt() != null ? document.getImportedAt() : now,
+				document.getMetadata().isEmpty() ? null : JsonObjects.of(document.getMetadata().map()));
+	}
+
+	String origin() {
+		return source.getOrigin();
+	}
+}
