@@ -124,20 +124,31 @@ public final class DocumentImporter {
 		if (pending.isEmpty()) {
 			return new Batch(imported, problems);
 		}
-		Map<String, String> existing = store.documentsByChecksum(project.getId(), pending.keySet());
-		for (Map.Entry<String, String> duplicate : existing.entrySet()) {
-			Document d = pending.remove(duplicate.getKey());
-			problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1,
-					"is already in project '" + project.getName() + "' as document " + duplicate.getValue()));
-		}
-		if (strict && !existing.isEmpty()) {
-			return new Batch(imported, problems);
-		}
 		List<Document> batch = new ArrayList<>(pending.values());
 		try {
-			store.addDocuments(project.getId(), batch);
-			batch.forEach(Document::unsetText);
-			imported.addAll(batch);
+			Map<Document, String> leftOut;
+			if (strict) {
+				// All or nothing: every text the project holds is reported, and then none is stored.
+				leftOut = new LinkedHashMap<>();
+				store.documentsByChecksum(project.getId(), pending.keySet())
+						.forEach((checksum, id) -> leftOut.put(pending.get(checksum), id));
+				if (leftOut.isEmpty()) {
+					store.addDocuments(project.getId(), batch);
+				}
+			} else {
+				leftOut = store.addNewDocuments(project.getId(), batch);
+			}
+			leftOut.forEach((d, id) -> problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1,
+					"is already in project '" + project.getName() + "' as document " + id)));
+			if (strict && !leftOut.isEmpty()) {
+				return new Batch(imported, problems);
+			}
+			for (Document d : batch) {
+				if (!leftOut.containsKey(d)) {
+					d.unsetText();
+					imported.add(d);
+				}
+			}
 		} catch (StoreException e) {
 			for (Document d : batch) {
 				problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1, "was not stored: " + e.getMessage()));
