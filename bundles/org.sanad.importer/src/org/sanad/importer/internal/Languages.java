@@ -3,8 +3,11 @@ package org.sanad.importer.internal;
 /** A guess at a text's language from its letters' scripts: enough to choose the base direction. */
 public final class Languages {
 
-	/** Letters looked at: plenty for a majority, and a fixed cost per document. */
-	static final int SAMPLE = 4000;
+	/**
+	 * Characters looked at, spread evenly over the text: a fixed cost per document (looking at the
+	 * first 4,000 characters was a tenth of reading a news article), and the whole text has a say.
+	 */
+	static final int SAMPLE = 1024;
 
 	private Languages() {
 	}
@@ -13,8 +16,8 @@ public final class Languages {
 	public static String guess(String text) {
 		long arabic = 0;
 		long latin = 0;
-		int end = Math.min(text.length(), SAMPLE);
-		for (int i = 0; i < end; i++) {
+		int step = Math.max(1, (text.length() + SAMPLE - 1) / SAMPLE);
+		for (int i = 0; i < text.length(); i += step) {
 			char c = text.charAt(i);
 			// The common letters first: ASCII, then the Arabic alphabet (U+0620 to U+064A, all letters).
 			if (c < 0x80) {
