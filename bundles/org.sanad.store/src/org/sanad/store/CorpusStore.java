@@ -61,7 +61,7 @@ public interface CorpusStore extends AutoCloseable {
 				document.setChecksum(org.sanad.model.text.TextChecksum.of(document.getText()));
 			}
 			Document first = firsts.putIfAbsent(document.getChecksum(), document);
-			if (first != null) {
+			if (first != null && first != document) { // the same object twice is one document
 				twins.put(document, first);
 			}
 		}

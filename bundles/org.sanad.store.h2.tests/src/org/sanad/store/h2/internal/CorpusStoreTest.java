@@ -149,9 +149,9 @@ class CorpusStoreTest {
 		Document copy = document("copy.txt", TEXT);
 		Document twin = document("twin.txt", "نص جديد");
 		Document other = document("other.txt", "نص آخر");
-		Map<Document, String> leftOut = store.addNewDocuments(project.getId(), List.of(fresh, copy, twin, other));
+		Map<Document, String> leftOut = store.addNewDocuments(project.getId(), List.of(fresh, twin, copy, other));
 
-		assertEquals(List.of(copy, twin), List.copyOf(leftOut.keySet()), "in list order");
+		assertEquals(List.of(twin, copy), List.copyOf(leftOut.keySet()), "in list order");
 		assertEquals(documentId, leftOut.get(copy), "the project's document with that text");
 		assertEquals(fresh.getId(), leftOut.get(twin), "the first of the twins, stored now");
 		assertNull(copy.getId());
@@ -160,6 +160,13 @@ class CorpusStoreTest {
 		assertEquals(List.of("000.txt", "new.txt", "other.txt"),
 				store.documents(project.getId(), 0, 10).stream().map(Document::getOrigin).toList());
 		assertEquals("نص آخر", store.document(other.getId()).orElseThrow().getText());
+	}
+
+	@Test
+	void theSameDocumentTwiceInTheListIsStoredOnceAndNotLeftOut() {
+		Document fresh = document("new.txt", "نص جديد");
+		assertEquals(Map.of(), store.addNewDocuments(project.getId(), List.of(fresh, fresh)));
+		assertEquals(2, store.documentCount(project.getId()));
 	}
 
 	@Test
@@ -172,7 +179,7 @@ class CorpusStoreTest {
 		Document fresh = document("new.txt", "نص جديد");
 		Document copy = document("copy.txt", TEXT);
 		Document twin = document("twin.txt", "نص جديد");
-		Map<Document, String> leftOut = plain.addNewDocuments(project.getId(), List.of(copy, fresh, twin));
+		Map<Document, String> leftOut = plain.addNewDocuments(project.getId(), List.of(copy, fresh, twin, fresh));
 
 		assertEquals(Map.of(copy, documentId, twin, fresh.getId()), leftOut);
 		assertEquals(2, store.documentCount(project.getId()));

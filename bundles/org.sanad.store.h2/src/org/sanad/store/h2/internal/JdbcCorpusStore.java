@@ -134,21 +134,29 @@ public final class JdbcCorpusStore implements CorpusStore {
 	@Override
 	public Map<Document, String> addNewDocuments(String projectId, List<Document> documents) {
 		Map<String, NewDocument> byChecksum = new HashMap<>();
-		Map<Document, NewDocument> twins = new LinkedHashMap<>();
-		List<NewDocument> rows = newDocuments(documents, byChecksum, (row, twin) -> twins.put(row.source(), twin));
+		Map<Document, NewDocument> twins = new HashMap<>();
+		// The same object twice in the list is one document, stored once.
+		List<NewDocument> rows = newDocuments(documents, byChecksum, (row, first) -> {
+			if (row.source() != first.source()) {
+				twins.put(row.source(), first);
+			}
+		});
 		Map<String, String> held = new HashMap<>();
 		insert(projectId, rows, (c, next) -> {
 			held.putAll(checksums.find(c, projectId, next, byChecksum.keySet()));
 			return rows.stream().filter(row -> !held.containsKey(row.checksum())).toList();
 		});
+		Map<Document, String> heldOf = new HashMap<>();
+		rows.stream().filter(row -> held.containsKey(row.checksum()))
+				.forEach(row -> heldOf.put(row.source(), held.get(row.checksum())));
 		Map<Document, String> leftOut = new LinkedHashMap<>();
-		for (NewDocument row : rows) {
-			String id = held.get(row.checksum());
+		for (Document document : documents) {
+			NewDocument first = twins.get(document);
+			String id = first != null ? held.getOrDefault(first.checksum(), first.id()) : heldOf.get(document);
 			if (id != null) {
-				leftOut.put(row.source(), id);
+				leftOut.put(document, id);
 			}
 		}
-		twins.forEach((document, first) -> leftOut.put(document, held.getOrDefault(first.checksum(), first.id())));
 		return leftOut;
 	}
 
