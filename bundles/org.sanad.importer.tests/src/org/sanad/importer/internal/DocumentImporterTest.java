@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +89,27 @@ class DocumentImporterTest {
 						.replace(folder.toString() + "/", "")).toList(), "files given one by one keep their order");
 		Document stored = store.document(report.imported().get(0).getId()).orElseThrow();
 		assertEquals(TextChecksum.of("سطر أول\nسطر ثان\n"), stored.getChecksum());
+	}
+
+	@Test
+	void storedTextsAreTheFilesTextsToTheLastCharacter() throws Exception {
+		String marked = "نصٌّ بعلامة 😀 ـــ\n";
+		byte[] withMark = ("\uFEFF" + marked).getBytes(StandardCharsets.UTF_8);
+		ImportReport report = run(ImportOptions.defaults(), file("mark.txt", withMark),
+				file("zwj.txt", "لا\u200Dم e\u0301\n"), file("crlf.txt", "سطر\r\nسطر آخر\r\n"), seeds);
+		assertTrue(report.complete(), report.problems().toString());
+		Map<String, String> stored = new HashMap<>();
+		for (Document d : store.documents(project.getId(), 0, 10)) {
+			stored.put(Path.of(d.getOrigin()).getFileName().toString(), store.document(d.getId()).orElseThrow().getText());
+		}
+		assertEquals(marked, stored.get("mark.txt"), "without the mark");
+		assertEquals("لا\u200Dم e\u0301\n", stored.get("zwj.txt"));
+		assertEquals("سطر\nسطر آخر\n", stored.get("crlf.txt"));
+		try (var files = Files.list(seeds)) {
+			for (Path seed : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+				assertEquals(Files.readString(seed).replace("\r\n", "\n"), stored.get(seed.getFileName().toString()));
+			}
+		}
 	}
 
 	@Test

@@ -83,4 +83,15 @@ class FormatsTest {
 		assertEquals("has no \"text\" string", problems.get(2).message());
 		assertEquals("has an empty \"text\"", problems.get(3).message());
 	}
+
+	@Test
+	void jsonlRefusesAnEscapedHalfOfASurrogatePairButKeepsAWholePair() throws Exception {
+		String content = "{\"text\": \"نص \\ud83d\\ude00 كامل\"}\n{\"text\": \"نص \\ud83d مكسور\"}\n";
+		List<ImportProblem> problems = new ArrayList<>();
+		List<Document> docs = read(new JsonlFormat(), "s.jsonl", content, problems);
+		assertEquals(List.of("نص 😀 كامل"), docs.stream().map(Document::getText).toList());
+		assertEquals(1, problems.size());
+		assertEquals(2, problems.get(0).line());
+		assertEquals("has a \"text\" with half of a surrogate pair at character 3", problems.get(0).message());
+	}
 }

@@ -30,6 +30,7 @@ import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.Document;
 import org.sanad.model.Project;
 import org.sanad.model.text.TextChecksum;
+import org.sanad.model.text.Utf8Text;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.StoreException;
 
@@ -164,10 +165,15 @@ public final class DocumentImporter {
 			SourceFile source = TextDecoder.decode(file, bytes);
 			List<Document> documents = format.orElseThrow().read(source, problems);
 			for (Document document : documents) {
-				// A text that is the file as it was (LF endings, no mark) needs no encoding for its checksum.
-				document.setChecksum(document.getText() == source.text()
-						? TextChecksum.ofUtf8(bytes, source.textStart(), bytes.length - source.textStart())
-						: TextChecksum.of(document.getText()));
+				if (document.getText() == source.text()) {
+					// The text is the file as it was (LF endings): its bytes serve the checksum and the
+					// store, and nobody encodes it again.
+					int length = bytes.length - source.textStart();
+					document.setChecksum(TextChecksum.ofUtf8(bytes, source.textStart(), length));
+					Utf8Text.attach(document, bytes, source.textStart(), length);
+				} else {
+					document.setChecksum(TextChecksum.of(document.getText()));
+				}
 			}
 			return documents;
 		} catch (ImportException e) {

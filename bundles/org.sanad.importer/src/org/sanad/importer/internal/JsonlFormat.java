@@ -12,6 +12,7 @@ import org.sanad.importer.ImportProblem;
 import org.sanad.importer.SourceFile;
 import org.sanad.model.Document;
 import org.sanad.model.SanadFactory;
+import org.sanad.model.text.Utf8Text;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -85,6 +86,11 @@ public final class JsonlFormat implements DocumentFormat {
 		}
 		if (text.getAsString().isBlank()) {
 			throw new IllegalArgumentException("has an empty \"text\"");
+		}
+		int unpaired = Utf8Text.unpairedSurrogate(text.getAsString());
+		if (unpaired >= 0) {
+			// An escape of half a surrogate pair, alone: no character, and no UTF-8 to store.
+			throw new IllegalArgumentException("has a \"text\" with half of a surrogate pair at character " + unpaired);
 		}
 		Document document = SanadFactory.eINSTANCE.createDocument();
 		document.setText(text.getAsString());

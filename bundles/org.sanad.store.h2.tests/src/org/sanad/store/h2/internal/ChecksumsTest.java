@@ -36,8 +36,8 @@ class ChecksumsTest {
 			s.execute("INSERT INTO project (id, name, created_at, next_seq) VALUES ('p', 'P', CURRENT_TIMESTAMP, 3)");
 			s.execute("INSERT INTO project (id, name, created_at) VALUES ('q', 'Q', CURRENT_TIMESTAMP)");
 			for (int i = 0; i < 3; i++) {
-				s.execute("INSERT INTO document (id, project_id, seq, text_length, checksum, imported_at, content)"
-						+ " VALUES ('d" + i + "', 'p', " + i + ", 1, '" + c(i) + "', CURRENT_TIMESTAMP, 'x')");
+				s.execute("INSERT INTO document (id, project_id, seq, text_length, checksum, imported_at, text_utf8)"
+						+ " VALUES ('d" + i + "', 'p', " + i + ", 1, '" + c(i) + "', CURRENT_TIMESTAMP, X'78')");
 			}
 		}
 	}
@@ -66,8 +66,8 @@ class ChecksumsTest {
 		Checksums checksums = new Checksums();
 		assertEquals(Map.of(), checksums.find(connection, "p", 3, List.of(c(3))));
 		try (Statement s = connection.createStatement()) {
-			s.execute("INSERT INTO document (id, project_id, seq, text_length, checksum, imported_at, content)"
-					+ " VALUES ('d3', 'p', 3, 1, '" + c(3) + "', CURRENT_TIMESTAMP, 'x')");
+			s.execute("INSERT INTO document (id, project_id, seq, text_length, checksum, imported_at, text_utf8)"
+					+ " VALUES ('d3', 'p', 3, 1, '" + c(3) + "', CURRENT_TIMESTAMP, X'78')");
 		}
 		assertEquals(Map.of(c(3), "d3", c(1), "d1"), checksums.find(connection, "p", 4, List.of(c(3), c(1))),
 				"c1 was read at the first look, c3 from place 3 on");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.store.h2.internal.Fixtures.document;
 import static org.sanad.store.h2.internal.Fixtures.entity;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.sanad.model.Source;
 import org.sanad.model.SourceAttribution;
 import org.sanad.model.Stance;
 import org.sanad.model.schema.DefaultSchema;
+import org.sanad.model.text.Utf8Text;
 import org.sanad.store.AnnotationChange;
 import org.sanad.store.AuditEntry;
 import org.sanad.store.ConflictException;
@@ -101,6 +103,28 @@ class CorpusStoreTest {
 		assertEquals(org.sanad.model.text.TextChecksum.of(TEXT), d.getChecksum());
 		assertEquals("example", d.getMetadata().get("site"));
 		assertEquals("000.txt", d.getOrigin());
+	}
+
+	@Test
+	void theUtf8KeptWithADocumentIsStoredAsItIs() {
+		String text = "نصٌّ مع علامة ترتيب البايت\r\n";
+		byte[] file = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+		Document d = document("bom.txt", text);
+		Utf8Text.attach(d, file, 3, file.length - 3);
+		store.addDocuments(project.getId(), List.of(d));
+		reopen();
+		assertEquals(text, store.document(d.getId()).orElseThrow().getText());
+	}
+
+	@Test
+	void halfASurrogatePairIsRefusedNamingTheDocumentAndNothingIsStored() {
+		long before = store.documentCount(project.getId());
+		Document broken = document("broken.jsonl:3", "نص \uD83D مكسور");
+		var error = assertThrows(StoreException.class,
+				() -> store.addNewDocuments(project.getId(), List.of(document("fine.txt", "نص سليم"), broken)));
+		assertTrue(error.getMessage().contains("broken.jsonl:3") && error.getMessage().contains("UTF-16 offset 3"),
+				error.getMessage());
+		assertEquals(before, store.documentCount(project.getId()));
 	}
 
 	@Test

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +17,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanad.model.text.TextChecksum;
+import org.sanad.store.CorpusStore;
 import org.sanad.store.StoreException;
 
 class MigrationsTest {
@@ -47,7 +51,7 @@ class MigrationsTest {
 				rows.next();
 				assertEquals(Migrations.SCRIPTS.size(), rows.getInt(1));
 			}
-			execute(ds, "SELECT id, content FROM document WHERE 1 = 0");
+			execute(ds, "SELECT id, text_utf8 FROM document WHERE 1 = 0");
 		} finally {
 			dialect.close(ds);
 		}
@@ -70,7 +74,9 @@ class MigrationsTest {
 					+ " VALUES ('c', 'p', 7, 1, 'a', CURRENT_TIMESTAMP, 'x')";
 			assertThrows(SQLException.class, () -> execute(ds, duplicate), "version 2 has the unique index");
 
-			assertEquals(3, version(ds));
+			try (Connection c = ds.getConnection()) {
+				assertEquals(3, Migrations.upgrade(c, dialect, 3));
+			}
 			assertEquals(1_000_000_002L, longOf(ds, "SELECT next_seq FROM project WHERE id = 'p'"),
 					"the next number follows the documents numbered by the old sequence");
 			execute(ds, duplicate); // duplicates are the store's to find now, not an index's
@@ -81,6 +87,49 @@ class MigrationsTest {
 			}
 		} finally {
 			dialect.close(ds);
+		}
+	}
+
+	@Test
+	void upgradesTextsToTheBytesTheirChecksumsAreMadeOf() throws Exception {
+		String arabic = "قالَت الوزارةُ ـــ في بيانها 😀 \u200D e\u0301";
+		String long_ = "نص طويل 😀 ".repeat(120_000); // beyond the million characters of a VARCHAR
+		Path data = folder.resolve("data");
+		DataSource ds = dialect.open(data.resolve(JdbcCorpusStore.FOLDER));
+		try {
+			try (Connection c = ds.getConnection()) {
+				assertEquals(3, Migrations.upgrade(c, dialect, 3));
+			}
+			execute(ds, "INSERT INTO project (id, name, created_at) VALUES ('p', 'Old', CURRENT_TIMESTAMP)");
+			try (Connection c = ds.getConnection(); PreparedStatement insert = c.prepareStatement("INSERT INTO document"
+					+ " (id, project_id, seq, text_length, checksum, imported_at, content) VALUES (?, 'p', ?, ?, ?, CURRENT_TIMESTAMP, ?)")) {
+				int seq = 0;
+				for (String text : List.of(arabic, long_)) {
+					insert.setString(1, "d" + seq);
+					insert.setInt(2, seq++);
+					insert.setInt(3, text.length());
+					insert.setString(4, TextChecksum.of(text));
+					insert.setString(5, text);
+					insert.executeUpdate();
+				}
+			}
+			assertEquals(4, version(ds));
+			assertThrows(SQLException.class, () -> execute(ds, "SELECT content FROM document"), "dropped");
+			try (Connection c = ds.getConnection();
+					ResultSet rows = c.createStatement().executeQuery("SELECT text_utf8, checksum FROM document ORDER BY seq")) {
+				for (String text : List.of(arabic, long_)) {
+					assertTrue(rows.next());
+					byte[] utf8 = rows.getBytes(1);
+					assertEquals(TextChecksum.ofUtf8(utf8, 0, utf8.length), rows.getString(2));
+					assertEquals(text, new String(utf8, StandardCharsets.UTF_8));
+				}
+			}
+		} finally {
+			dialect.close(ds);
+		}
+		try (CorpusStore store = new H2StoreProvider().open(data)) {
+			assertEquals(arabic, store.document("d0").orElseThrow().getText());
+			assertEquals(long_, store.texts(List.of("d1")).get("d1"));
 		}
 	}
 

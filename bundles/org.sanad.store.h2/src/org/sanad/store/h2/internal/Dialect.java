@@ -14,6 +14,9 @@ public interface Dialect {
 	/** @return the type for texts of any length, substituted for {@code ${clob}} in migrations */
 	String clobType();
 
+	/** @return the type for bytes of any length, substituted for {@code ${blob}} in migrations */
+	String blobType();
+
 	/** @return a pooled data source for the store in {@code directory} */
 	DataSource open(Path directory) throws SQLException;
 

@@ -27,6 +27,11 @@ public final class H2Dialect implements Dialect {
 	}
 
 	@Override
+	public String blobType() {
+		return "BLOB";
+	}
+
+	@Override
 	public DataSource open(Path directory) throws SQLException {
 		String url = "jdbc:h2:file:" + directory.resolve(DATABASE).toAbsolutePath() + SETTINGS;
 		JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sanad", "");

@@ -172,11 +172,16 @@ public final class JdbcCorpusStore implements CorpusStore {
 		List<NewDocument> rows = new ArrayList<>(documents.size());
 		for (int i = 0; i < documents.size(); i++) {
 			Document document = documents.get(i);
+			String name = "Document " + (document.getOrigin() != null ? document.getOrigin() : "#" + (i + 1));
 			if (!document.isSetText() || document.getText() == null) {
-				throw new StoreException("Document "
-						+ (document.getOrigin() != null ? document.getOrigin() : "#" + (i + 1)) + " has no text");
+				throw new StoreException(name + " has no text");
 			}
-			NewDocument row = NewDocument.of(document, now);
+			NewDocument row;
+			try {
+				row = NewDocument.of(document, now);
+			} catch (IllegalArgumentException e) {
+				throw new StoreException(name + ": " + e.getMessage(), e);
+			}
 			NewDocument first = byChecksum.putIfAbsent(row.checksum(), row);
 			if (first == null) {
 				rows.add(row);

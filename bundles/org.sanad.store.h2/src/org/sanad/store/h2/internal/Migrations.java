@@ -28,7 +28,7 @@ public final class Migrations {
 
 	/** The scripts in order; a new one is appended, an applied one is never edited. */
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__document_sequence.sql",
-			"V3__duplicates_without_checksum_index.sql");
+			"V3__duplicates_without_checksum_index.sql", "V4__texts_as_utf8.sql");
 
 	/**
 	 * {@code ${unique table (column, …)}} in a script stands for the name of that unique constraint,
@@ -57,7 +57,7 @@ public final class Migrations {
 		}
 		for (int i = 0; i < version; i++) {
 			String script = SCRIPTS.get(i);
-			String sql = read(script).replace("${clob}", dialect.clobType());
+			String sql = read(script).replace("${clob}", dialect.clobType()).replace("${blob}", dialect.blobType());
 			String checksum = TextChecksum.of(sql);
 			if (i < applied.size()) {
 				if (!applied.get(i).equals(checksum)) {
