@@ -2,6 +2,8 @@ package org.sanad.benchmarks;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,10 +32,10 @@ import org.sanad.store.h2.internal.H2StoreProvider;
 
 /**
  * Import speed against a raw baseline, and durable annotation commits. Usage:
- * {@code ImportBenchmark SEEDS WORK N [N...]} ({@code -Druns=R}, default 3). Both sides run four
- * times untimed on 5,000 documents first. For each N: generate the corpus, read every file once (so
- * both sides find it in the page cache), then R times, each into a new database that is open
- * already, time (1) plain JDBC batch inserts of the texts into H2 with the store's durability
+ * {@code ImportBenchmark SEEDS WORK N [N...]} ({@code -Druns=R}, default 3). Both sides run untimed
+ * on 5,000 documents first until the JIT has settled. For each N: generate the corpus, read every
+ * file once (so both sides find it in the page cache), then R times, each into a new database that
+ * is open already, time (1) plain JDBC batch inserts of the texts into H2 with the store's durability
  * setting, (2) Sanad's import of the folder. Then 2,000 single-annotation commits, each durable
  * before the next.
  */
@@ -100,16 +102,28 @@ public final class ImportBenchmark {
 	}
 
 	/**
-	 * Both sides four times on 5,000 documents, untimed, so that neither is timed while the JIT
-	 * compiles its code: cold, Sanad's first 1,000 documents took 2 to 3 times as long as warm.
+	 * Both sides on 5,000 documents, untimed, until the JIT has settled: at least four rounds, then
+	 * until the compiler threads worked less than 2% of a round's time (at most 40 rounds). Cold,
+	 * Sanad's first 1,000 documents took 2 to 3 times as long as warm; and while C2 still compiled
+	 * (for about 20 s on this 2-core machine), its threads took the second core from Sanad's writer
+	 * thread but not from the one-thread baseline.
 	 */
 	private static void warmUp(SyntheticCorpus corpus, Path work) throws Exception {
 		Path folder = work.resolve("corpus-warm-up");
 		corpus.write(folder, 5000);
-		for (int i = 0; i < 4; i++) {
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		int rounds = 0;
+		double compiling;
+		do {
+			long compiled = jit.getTotalCompilationTime();
+			long start = System.nanoTime();
 			baseline(folder, work.resolve("baseline-warm-up"));
 			sanad(folder, work.resolve("sanad-warm-up"), 5000);
-		}
+			compiling = (jit.getTotalCompilationTime() - compiled) / ((System.nanoTime() - start) / 1e6);
+			rounds++;
+		} while (rounds < 4 || compiling > 0.02 && rounds < 40);
+		System.out.printf("Warm-up: %d rounds of 5,000 documents a side; in the last, the JIT compiled for %.1f%%"
+				+ " of the time (%.0f s of compiling in all).%n%n", rounds, compiling * 100, jit.getTotalCompilationTime() / 1e3);
 	}
 
 	/** @return seconds from the first insert to the last commit; opening the database is not timed */
