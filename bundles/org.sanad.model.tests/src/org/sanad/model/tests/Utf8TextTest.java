@@ -33,21 +33,16 @@ class Utf8TextTest {
 	}
 
 	@Test
-	void keepsTheAttachedSliceOfAFile() throws Exception {
-		Document d = document(TEXT);
+	void keepsTheAttachedSliceOfAFileAndEncodesWhenNothingIsKept() throws Exception {
+		Document kept = document(TEXT);
 		byte[] file = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8);
-		Utf8Text.attach(d, file, 3, file.length - 3);
-		Utf8Text kept = Utf8Text.of(d);
-		assertSame(kept, Utf8Text.of(d), "the kept bytes, not a new encoding");
-		assertArrayEquals(TEXT.getBytes(StandardCharsets.UTF_8), bytes(kept));
-	}
-
-	@Test
-	void encodesWhenNothingIsKept() throws Exception {
-		Document d = document(TEXT);
-		Utf8Text encoded = Utf8Text.of(d);
-		assertNotSame(encoded, Utf8Text.of(d), "not attached");
-		assertArrayEquals(TEXT.getBytes(StandardCharsets.UTF_8), bytes(encoded));
+		Utf8Text.attach(kept, file, 3, file.length - 3);
+		Document plain = document(TEXT);
+		assertSame(Utf8Text.of(kept), Utf8Text.of(kept), "the kept bytes, not a new encoding");
+		assertNotSame(Utf8Text.of(plain), Utf8Text.of(plain), "nothing attached");
+		for (Document d : new Document[] { kept, plain }) {
+			assertArrayEquals(TEXT.getBytes(StandardCharsets.UTF_8), bytes(Utf8Text.of(d)));
+		}
 	}
 
 	@Test
