@@ -194,7 +194,7 @@ class AnnotationSessionTest {
 	}
 
 	@Test
-	void aFailedCommitKeepsTheEditQueuedAndRetriesUntilItIsStored() throws Exception {
+	void aFailedCommitKeepsTheEditQueuedAndRetriesByItselfUntilItIsStored() throws Exception {
 		List<CommitState> states = new CopyOnWriteArrayList<>();
 		session.addListener(new SessionListener() {
 			@Override
@@ -209,16 +209,40 @@ class AnnotationSessionTest {
 		CommitState failed = session.commitState();
 		assertEquals(2, failed.pending(), failed.toString());
 		assertTrue(failed.problem().contains("connection lost"), failed.problem());
+		assertTrue(failed.retrying(), "a lost connection is worth trying again");
 		assertEquals(2, session.set().getAnnotations().size(), "the editor keeps both edits");
 		assertTrue(fixture.real.annotationSet(fixture.documentId, "ann").getAnnotations().isEmpty());
 		fixture.failing.set(false);
-		session.retryCommits();
+		// no retryCommits(): the committer tries again by itself (flush returns at a failure, so poll)
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (!session.commitState().isSaved() && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
 		AnnotationSet stored = stored();
 		assertEquals(2, stored.getAnnotations().size());
 		assertEquals(per.getId(), stored.getAnnotations().get(0).getId());
 		assertTrue(session.commitState().isSaved());
 		assertNull(session.commitState().problem());
+		assertFalse(session.commitState().retrying());
 		assertTrue(states.stream().anyMatch(s -> s.problem() != null));
+	}
+
+	@Test
+	void anEditTheStoreRefusesWaitsForTheUserInsteadOfBeingSentAgainAndAgain() throws Exception {
+		actions.labelEntity(at("باتريك"), at("باتريك"), "L".repeat(150)); // longer than the label column
+		assertFalse(session.flush(WAIT));
+		CommitState refused = session.commitState();
+		assertEquals(1, refused.pending());
+		assertFalse(refused.retrying(), refused.toString());
+		assertFalse(refused.conflict());
+		assertTrue(refused.problem().toLowerCase().contains("too long"), refused.problem());
+		int calls = fixture.applyCalls.get();
+		Thread.sleep(1_200); // the first automatic retry would come after 500 ms
+		assertEquals(calls, fixture.applyCalls.get(), "not sent again by itself");
+		session.retryCommits();
+		assertFalse(session.flush(WAIT));
+		assertEquals(calls + 1, fixture.applyCalls.get(), "sent again when the user asks");
+		assertEquals(1, session.commitState().pending(), "and still kept");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.Document;
@@ -28,6 +29,7 @@ final class StoreFixture implements AutoCloseable {
 	final CorpusStore real;
 	final CorpusStore store;
 	final AtomicBoolean failing = new AtomicBoolean();
+	final AtomicInteger applyCalls = new AtomicInteger();
 	final Project project;
 	final String documentId;
 
@@ -36,8 +38,11 @@ final class StoreFixture implements AutoCloseable {
 		this.real = new H2StoreProvider().open(folder);
 		this.store = (CorpusStore) Proxy.newProxyInstance(CorpusStore.class.getClassLoader(),
 				new Class<?>[] { CorpusStore.class }, (proxy, method, args) -> {
-					if (method.getName().equals("apply") && failing.get()) {
-						throw new StoreException("Could not save annotations: connection lost (test switch)");
+					if (method.getName().equals("apply")) {
+						applyCalls.incrementAndGet();
+						if (failing.get()) {
+							throw new StoreException("Could not save annotations: connection lost (test switch)", null, true);
+						}
 					}
 					try {
 						return method.invoke(real, args);

@@ -8,8 +8,16 @@ package org.sanad.editing;
  * @param problem  why the last commit failed, or {@code null}; failed edits stay pending
  * @param conflict whether someone else changed the set in the store meanwhile; commits wait for
  *                 {@link AnnotationSession#keepMine()} or a reload
+ * @param retrying whether the failed commit is tried again by itself (the store was unreachable,
+ *                 busy or could not write); when the store refused the edit itself, it waits for
+ *                 {@link AnnotationSession#retryCommits()} instead (since 0.2)
  */
-public record CommitState(int pending, long revision, String problem, boolean conflict) {
+public record CommitState(int pending, long revision, String problem, boolean conflict, boolean retrying) {
+
+	/** A state without automatic retries, as in 0.1. */
+	public CommitState(int pending, long revision, String problem, boolean conflict) {
+		this(pending, revision, problem, conflict, false);
+	}
 
 	/** @return whether every edit is safely in the store */
 	public boolean isSaved() {

@@ -17,12 +17,14 @@ import org.sanad.model.SetStatus;
 import org.sanad.store.AnnotationChange;
 import org.sanad.store.ConflictException;
 import org.sanad.store.CorpusStore;
+import org.sanad.store.StoreException;
 
 /**
  * Sends a session's edits to the store one by one, in order, on its own thread, so that the UI
  * thread never waits for a durable commit. An edit leaves the queue only when the store has
- * acknowledged it; on a failure it stays and is retried after a pause, on a conflict it waits for
- * the user.
+ * acknowledged it. On a failure it stays: when the store may succeed later (unreachable, busy, a
+ * full disk) it is tried again after a growing pause; when the store refused the edit itself,
+ * trying again would only repeat the refusal, so it waits for the user, as on a conflict.
  */
 public final class Committer implements AutoCloseable {
 
@@ -43,6 +45,7 @@ public final class Committer implements AutoCloseable {
 	private long revision;
 	private String problem;
 	private boolean conflict;
+	private boolean retrying;
 	private boolean rebasing;
 	private long retryMillis = FIRST_RETRY_MILLIS;
 
@@ -133,6 +136,7 @@ public final class Committer implements AutoCloseable {
 				base = revision;
 				if (next == null) {
 					problem = null;
+					retrying = false;
 					retryMillis = FIRST_RETRY_MILLIS;
 					notifyAll();
 					return;
@@ -145,6 +149,7 @@ public final class Committer implements AutoCloseable {
 					revision = acknowledged;
 					queue.poll();
 					problem = null;
+					retrying = false;
 					now = state();
 				}
 				publish(now);
@@ -152,7 +157,11 @@ public final class Committer implements AutoCloseable {
 				fail(e.getMessage(), true);
 				return;
 			} catch (RuntimeException e) {
-				fail(e.getMessage() == null ? e.toString() : e.getMessage(), false);
+				boolean again = e instanceof StoreException s && s.isTransient();
+				fail(e.getMessage() == null ? e.toString() : e.getMessage(), false, again);
+				if (!again) {
+					return;
+				}
 				long pause;
 				synchronized (this) {
 					pause = retryMillis;
@@ -167,10 +176,15 @@ public final class Committer implements AutoCloseable {
 	}
 
 	private void fail(String message, boolean isConflict) {
+		fail(message, isConflict, false);
+	}
+
+	private void fail(String message, boolean isConflict, boolean willRetry) {
 		CommitState now;
 		synchronized (this) {
 			problem = message;
 			conflict = isConflict;
+			retrying = willRetry;
 			now = state();
 			notifyAll();
 		}
@@ -179,7 +193,7 @@ public final class Committer implements AutoCloseable {
 
 	/** @return the current state */
 	public synchronized CommitState state() {
-		return new CommitState(queue.size(), revision, problem, conflict);
+		return new CommitState(queue.size(), revision, problem, conflict, retrying);
 	}
 
 	/** Tells the listener a state taken when it changed, so that no later change overtakes it. */

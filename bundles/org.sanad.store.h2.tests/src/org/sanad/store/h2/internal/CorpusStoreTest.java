@@ -366,6 +366,7 @@ class CorpusStoreTest {
 				AnnotationChange.create(documentId, "ann", "ann", 1, entity("e2", 5, 9, "L".repeat(101)))));
 		assertFalse(tooLong.getMessage().contains("already exists"), tooLong.getMessage());
 		assertTrue(tooLong.getMessage().contains("LABEL"), tooLong.getMessage());
+		assertFalse(tooLong.isTransient() || taken.isTransient(), "the same change would be refused again");
 		assertEquals(1, store.annotationSet(documentId, "ann").getRevision());
 	}
 

@@ -20,6 +20,12 @@ public interface Dialect {
 	/** @return a pooled data source for the store in {@code directory} */
 	DataSource open(Path directory) throws SQLException;
 
+	/**
+	 * @return whether the same work may succeed later: the database was unreachable, busy, locked or
+	 *         could not write; not when it refused the work itself
+	 */
+	boolean isTransient(SQLException e);
+
 	/** @return whether the error says the database is held by another process */
 	boolean isLockedByAnotherProcess(SQLException e);
 

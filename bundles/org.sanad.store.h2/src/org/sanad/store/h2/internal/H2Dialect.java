@@ -2,6 +2,7 @@ package org.sanad.store.h2.internal;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,10 @@ public final class H2Dialect implements Dialect {
 	 */
 	static final String SETTINGS = ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
 
+	/** H2's codes for a broken connection, a failed read or write of its file, a lock held too long. */
+	private static final Set<Integer> TRANSIENT_CODES = Set.of(ErrorCode.CONNECTION_BROKEN_1, ErrorCode.IO_EXCEPTION_1,
+			ErrorCode.IO_EXCEPTION_2, ErrorCode.LOCK_TIMEOUT_1, ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE);
+
 	@Override
 	public String clobType() {
 		return "CLOB";
@@ -38,6 +43,17 @@ public final class H2Dialect implements Dialect {
 		pool.setMaxConnections(8);
 		pool.getConnection().close(); // fail now, not at the first use
 		return pool;
+	}
+
+	/**
+	 * Standard classes (08 connection, 40 transaction rolled back, 57 operator intervention, HYT00
+	 * timeout), then H2's own codes; a full disk is a failed write, worth trying again once freed.
+	 */
+	@Override
+	public boolean isTransient(SQLException e) {
+		String state = e.getSQLState() == null ? "" : e.getSQLState();
+		return state.startsWith("08") || state.startsWith("40") || state.startsWith("57") || state.equals("HYT00")
+				|| TRANSIENT_CODES.contains(e.getErrorCode());
 	}
 
 	@Override

@@ -47,7 +47,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 	private JdbcCorpusStore(Dialect dialect, DataSource dataSource) {
 		this.dialect = dialect;
 		this.dataSource = dataSource;
-		this.transactions = new Transactions(dataSource);
+		this.transactions = new Transactions(dataSource, dialect);
 	}
 
 	/** Opens the store in {@code dataDirectory/store}, creating or upgrading its tables. */

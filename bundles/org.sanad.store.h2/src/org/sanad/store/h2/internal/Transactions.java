@@ -17,9 +17,11 @@ final class Transactions {
 	}
 
 	private final DataSource dataSource;
+	private final Dialect dialect;
 
-	Transactions(DataSource dataSource) {
+	Transactions(DataSource dataSource, Dialect dialect) {
 		this.dataSource = dataSource;
+		this.dialect = dialect;
 	}
 
 	<T> T run(String what, Work<T> work) {
@@ -34,7 +36,7 @@ final class Transactions {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
+			throw new StoreException("Could not " + what + ": " + e.getMessage(), e, dialect.isTransient(e));
 		}
 	}
 }

@@ -12,7 +12,8 @@ import org.sanad.editing.CommitState;
 
 /**
  * The line under the text: the last message (what a key did, why an edit was refused) and where
- * the commits stand. A failed commit is shown in red with Retry; a conflict offers Keep mine.
+ * the commits stand. A failed commit is shown in red with Retry (and says whether it is retried by
+ * itself); a conflict offers Keep mine.
  */
 final class StatusLine {
 
@@ -55,7 +56,8 @@ final class StatusLine {
 		}
 		String text;
 		if (state.problem() != null) {
-			text = (state.conflict() ? "Conflict: " : "Not saved (" + state.pending() + " pending, retrying): ")
+			text = (state.conflict() ? "Conflict: "
+					: "Not saved (" + state.pending() + " pending" + (state.retrying() ? ", retrying" : "") + "): ")
 					+ state.problem();
 			commits.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		} else {
