@@ -159,7 +159,7 @@ final class UiScript {
 
 	/** @return whether the item was there (the tree may still be loading) */
 	private boolean openItem(Tree tree, String text) {
-		TreeItem item = findItem(tree.getItems(), text);
+		TreeItem item = findItem(tree, tree.getItems(), text);
 		if (item == null) {
 			return false;
 		}
@@ -192,18 +192,36 @@ final class UiScript {
 		}
 	}
 
-	private static TreeItem findItem(TreeItem[] items, String text) {
+	/**
+	 * Looks through the tree as a user would, opening collapsed items and closing again those that
+	 * do not hold the item. Opening tells the tree's listeners first, as a click does: JFace makes
+	 * the children then; expanding the item alone showed its empty placeholder row.
+	 */
+	private static TreeItem findItem(Tree tree, TreeItem[] items, String text) {
 		for (TreeItem item : items) {
 			if (item.getText().equals(text)) {
 				return item;
 			}
-			item.setExpanded(true);
-			TreeItem found = findItem(item.getItems(), text);
+			boolean collapsed = !item.getExpanded();
+			if (collapsed) {
+				setExpanded(tree, item, true);
+			}
+			TreeItem found = findItem(tree, item.getItems(), text);
 			if (found != null) {
 				return found;
 			}
+			if (collapsed) {
+				setExpanded(tree, item, false);
+			}
 		}
 		return null;
+	}
+
+	private static void setExpanded(Tree tree, TreeItem item, boolean expanded) {
+		Event event = new Event();
+		event.item = item;
+		tree.notifyListeners(expanded ? SWT.Expand : SWT.Collapse, event);
+		item.setExpanded(expanded);
 	}
 
 	private void select(StyledText text, String word, int occurrence, boolean inside) {
@@ -374,11 +392,17 @@ final class UiScript {
 		}
 	}
 
+	/**
+	 * The rows a user sees: a collapsed item's children are left out, since JFace gives a collapsed
+	 * item with children an empty placeholder child until it is expanded.
+	 */
 	private static StringBuilder treeTexts(TreeItem[] items, StringBuilder texts) {
 		for (TreeItem item : items) {
 			texts.append(item.getText()).append(" | ").append(item.getText(1)).append(" | ").append(item.getText(2))
 					.append('\n');
-			treeTexts(item.getItems(), texts);
+			if (item.getExpanded()) {
+				treeTexts(item.getItems(), texts);
+			}
 		}
 		return texts;
 	}

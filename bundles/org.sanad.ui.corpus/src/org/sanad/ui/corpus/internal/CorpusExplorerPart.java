@@ -101,7 +101,7 @@ public final class CorpusExplorerPart {
 		column("Document", 180, this::name);
 		column("Status", 80, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
 		column("Annotations", 60, e -> e instanceof DocumentRow r ? Integer.toString(r.summary.annotations())
-				: Integer.toString(((ProjectNode) e).documents().size()) + " docs");
+				: docs(((ProjectNode) e).documents().size()));
 		viewer.setContentProvider(new Content());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -125,6 +125,10 @@ public final class CorpusExplorerPart {
 		if (annotator != null) {
 			load();
 		}
+	}
+
+	private static String docs(int count) {
+		return count + (count == 1 ? " doc" : " docs");
 	}
 
 	private String name(Object element) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import javax.imageio.ImageIO;
@@ -110,6 +112,9 @@ class AnnotationWorkflowTest {
 		assertTrue(reopened.getProperty("stance.0.holder").contains("باتريك"), reopened.toString());
 		second.keep("editor-restarted.png");
 
+		Path note = Files.writeString(scripts.resolve("note.txt"), "ملاحظة قصيرة عن الاجتماع\n");
+		Product.Run imported = Product.run(data, "import", note.toString(), "--project", "Other");
+		assertEquals(0, imported.exitCode(), imported.err());
 		UiScriptRun other = UiScriptRun.run(data, scripts.resolve("other"), "someone-else",
 				"await explorer.tree",
 				"open-item explorer.tree " + SEED,
@@ -119,6 +124,10 @@ class AnnotationWorkflowTest {
 		Properties blind = other.report("blind.properties");
 		assertEquals("Sanad — someone-else", blind.getProperty("window.title"));
 		assertFalse(blind.getProperty("annotations.list").contains("·"), "another annotator sees none of it");
+		List<String> rows = blind.getProperty("explorer.tree").lines().toList();
+		assertEquals(List.of("Other |  | 1 doc", "Seeds |  | 5 docs"), rows.subList(0, 2),
+				"a second project is listed collapsed, the Seeds open below it:\n" + rows);
+		assertEquals(7, rows.size(), "two projects and the five seeds, no empty row:\n" + rows);
 	}
 
 	/**
