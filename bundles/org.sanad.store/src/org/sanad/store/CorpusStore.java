@@ -95,6 +95,23 @@ public interface CorpusStore extends AutoCloseable {
 	Optional<Document> document(String documentId);
 
 	/**
+	 * Loads many documents at once, each as {@link #document(String)} gives it, for work over a
+	 * whole corpus (export) that pages through {@link #documents(String, int, int)}.
+	 * <p>
+	 * The default implementation loads them one by one.
+	 *
+	 * @return the documents of {@code documentIds} that exist, by id, in the order asked for
+	 * @since 0.5
+	 */
+	default Map<String, Document> documents(Collection<String> documentIds) {
+		Map<String, Document> documents = new java.util.LinkedHashMap<>();
+		for (String id : documentIds) {
+			document(id).ifPresent(d -> documents.put(id, d));
+		}
+		return documents;
+	}
+
+	/**
 	 * Reads the texts of many documents at once, for work over a whole corpus (indexing, export)
 	 * that pages through {@link #documents(String, int, int)}.
 	 *
@@ -107,6 +124,38 @@ public interface CorpusStore extends AutoCloseable {
 	 * @return the set with its annotations; a new, empty set at revision 0 if there is none yet
 	 */
 	AnnotationSet annotationSet(String documentId, String owner);
+
+	/**
+	 * Reads one owner's sets of many documents at once, for work over a whole corpus (export,
+	 * agreement) that pages through {@link #documents(String, int, int)}.
+	 * <p>
+	 * The default implementation reads the sets one by one.
+	 *
+	 * @param owner an annotator's id, or {@code null} for the gold sets
+	 * @return for each of {@code documentIds}, in their order, the set as
+	 *         {@link #annotationSet(String, String)} gives it (empty at revision 0 when there is none)
+	 * @since 0.5
+	 */
+	default Map<String, AnnotationSet> annotationSets(Collection<String> documentIds, String owner) {
+		Map<String, AnnotationSet> sets = new java.util.LinkedHashMap<>();
+		for (String id : documentIds) {
+			sets.put(id, annotationSet(id, owner));
+		}
+		return sets;
+	}
+
+	/**
+	 * Lists who has annotated in a project: the owners of its annotation sets, gold left out.
+	 * <p>
+	 * The default implementation reads them from {@link #setsModifiedSince(String, java.time.Instant)}.
+	 *
+	 * @return annotator ids, sorted
+	 * @since 0.5
+	 */
+	default List<String> annotators(String projectId) {
+		return setsModifiedSince(projectId, java.time.Instant.EPOCH).stream().map(SetChange::owner)
+				.filter(java.util.Objects::nonNull).distinct().sorted().toList();
+	}
 
 	/**
 	 * Applies one user action to an annotation set, in one transaction, and records it in the audit.

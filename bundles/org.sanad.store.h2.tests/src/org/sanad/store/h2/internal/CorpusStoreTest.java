@@ -267,6 +267,68 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void setsAreReadManyAtOnceLikeOneByOneAndTheApisDefaultAgrees() {
+		Document second = document("001.txt", "نص ثان فيه مصدر");
+		store.addDocuments(project.getId(), List.of(second));
+		EntityMention ryder = entity("e1", 38, 50, "PER");
+		SourceAttribution source = Fixtures.source("s1", 5, 50, Reliability.B, Credibility.PROBABLY_TRUE);
+		source.getClaims().add(span(53, 60));
+		Stance stance = Fixtures.F.createStance();
+		stance.setId("st1");
+		stance.setTarget("us-presence-iraq");
+		stance.setPolarity(Polarity.FAVOR);
+		stance.setHolder(ryder);
+		store.apply(new AnnotationChange(documentId, "ann", "ann", 0, List.of(ryder, source, stance), List.of(),
+				List.of(), null));
+		store.apply(AnnotationChange.create(second.getId(), "ann", "ann", 0, entity("e2", 0, 2, "ORG")));
+		store.apply(AnnotationChange.create(second.getId(), "bob", "bob", 0, entity("e3", 0, 2, "GPE")));
+		CorpusStore plain = (CorpusStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { CorpusStore.class }, (proxy, method, args) -> method.isDefault()
+						? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args)
+						: method.invoke(store, args));
+		List<String> ids = List.of(second.getId(), documentId, "no-such-id");
+
+		for (CorpusStore each : List.of(store, plain)) {
+			Map<String, AnnotationSet> sets = each.annotationSets(ids, "ann");
+			assertEquals(ids, List.copyOf(sets.keySet()), "in the order asked for");
+			for (String id : ids) {
+				assertTrue(EcoreUtil.equals(store.annotationSet(id, "ann"), sets.get(id)), id);
+			}
+			Stance loaded = (Stance) sets.get(documentId).getAnnotations().get(2);
+			assertSame(sets.get(documentId).getAnnotations().get(0), loaded.getHolder(), "holder resolved in the set");
+			assertEquals(53, ((SourceAttribution) sets.get(documentId).getAnnotations().get(1)).getClaims().get(0)
+					.getBegin());
+			assertEquals(0, sets.get("no-such-id").getRevision());
+			assertTrue(each.annotationSets(ids, null).values().stream().allMatch(s -> s.getAnnotations().isEmpty()));
+			assertEquals(List.of("ann", "bob"), each.annotators(project.getId()));
+		}
+		store.apply(AnnotationChange.create(documentId, null, "curator", 0, entity("g", 0, 4, "ORG")));
+		assertEquals(List.of("ann", "bob"), store.annotators(project.getId()), "gold is no annotator");
+		assertEquals(List.of(), store.annotators(store.createProject("Empty", null, DefaultSchema.create()).getId()));
+	}
+
+	@Test
+	void documentsAreLoadedManyAtOnceWithBoilerplateLikeOneByOne() {
+		Document second = document("001.txt", "Connect with us\nنص ثان");
+		second.getMetadata().put("site", "other");
+		var region = Fixtures.F.createBoilerplateRegion();
+		region.setBegin(0);
+		region.setEnd(15);
+		region.setRule("phrase");
+		second.getBoilerplate().add(region);
+		store.addDocuments(project.getId(), List.of(second));
+		List<String> ids = List.of(second.getId(), "no-such-id", documentId);
+
+		Map<String, Document> loaded = store.documents(ids);
+		assertEquals(List.of(second.getId(), documentId), List.copyOf(loaded.keySet()));
+		for (String id : loaded.keySet()) {
+			assertTrue(EcoreUtil.equals(store.document(id).orElseThrow(), loaded.get(id)), id);
+		}
+		assertEquals(15, loaded.get(second.getId()).getBoilerplate().get(0).getEnd());
+		assertEquals("other", loaded.get(second.getId()).getMetadata().get("site"));
+	}
+
+	@Test
 	void textsAreReadManyAtOnceByIdAndUnknownIdsAreLeftOut() {
 		Document second = document("001.txt", "نص ثان");
 		store.addDocuments(project.getId(), List.of(second));

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,15 +81,49 @@ final class AnnotationRows {
 	/** @return the set's annotations in creation order, stance holders resolved within the set */
 	static List<Annotation> loadAll(Connection connection, String setId) throws SQLException {
 		List<Annotation> all = query(connection, SELECT + " WHERE set_id = ? ORDER BY created_at, id", setId);
+		resolveHolders(all);
+		return all;
+	}
+
+	/** Replaces each stance's bare holder by the set's mention with that id. */
+	private static void resolveHolders(List<Annotation> set) {
 		Map<String, EntityMention> mentions = new HashMap<>();
-		all.stream().filter(EntityMention.class::isInstance).map(EntityMention.class::cast)
+		set.stream().filter(EntityMention.class::isInstance).map(EntityMention.class::cast)
 				.forEach(m -> mentions.put(m.getId(), m));
-		for (Annotation annotation : all) {
+		for (Annotation annotation : set) {
 			if (annotation instanceof Stance stance && stance.getHolder() != null) {
 				stance.setHolder(mentions.get(stance.getHolder().getId()));
 			}
 		}
-		return all;
+	}
+
+	/**
+	 * Reads the annotations of many sets at once.
+	 *
+	 * @return each set's annotations in creation order, by set id, stance holders resolved within the set
+	 */
+	static Map<String, List<Annotation>> loadSets(Connection connection, Collection<String> setIds) throws SQLException {
+		Map<String, List<Annotation>> bySet = new HashMap<>();
+		for (List<String> chunk : InList.chunks(setIds)) {
+			Map<String, Annotation> chunkAnnotations = new LinkedHashMap<>();
+			try (PreparedStatement select = connection.prepareStatement("SELECT id, set_id, " + FIELDS
+					+ " FROM annotation WHERE set_id IN " + InList.placeholders(chunk.size())
+					+ " ORDER BY set_id, created_at, id")) {
+				for (int i = 0; i < chunk.size(); i++) {
+					select.setString(i + 1, chunk.get(i));
+				}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						Annotation annotation = read(rows);
+						chunkAnnotations.put(annotation.getId(), annotation);
+						bySet.computeIfAbsent(rows.getString("set_id"), k -> new ArrayList<>()).add(annotation);
+					}
+				}
+			}
+			loadClaims(connection, chunkAnnotations);
+		}
+		bySet.values().forEach(AnnotationRows::resolveHolders);
+		return bySet;
 	}
 
 	private static List<Annotation> query(Connection connection, String sql, String... parameters) throws SQLException {

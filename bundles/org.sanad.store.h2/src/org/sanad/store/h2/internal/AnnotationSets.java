@@ -63,6 +63,58 @@ final class AnnotationSets {
 		return set;
 	}
 
+	/** @return for each document, in order, the owner's set as {@link #load} gives it */
+	static Map<String, AnnotationSet> loadMany(Connection connection, Collection<String> documentIds, String owner)
+			throws SQLException {
+		Map<String, AnnotationSet> sets = new LinkedHashMap<>();
+		for (String id : documentIds) {
+			AnnotationSet set = SanadFactory.eINSTANCE.createAnnotationSet();
+			set.setDocumentId(id);
+			set.setOwner(owner);
+			set.setGold(owner == null);
+			set.setStatus(SetStatus.NEW);
+			sets.put(id, set);
+		}
+		Map<String, AnnotationSet> bySetId = new LinkedHashMap<>();
+		for (List<String> chunk : InList.chunks(sets.keySet())) {
+			try (PreparedStatement select = connection.prepareStatement("SELECT document_id, id, status, revision"
+					+ " FROM annotation_set WHERE owner_key = ? AND document_id IN " + InList.placeholders(chunk.size()))) {
+				select.setString(1, ownerKey(owner));
+				for (int i = 0; i < chunk.size(); i++) {
+					select.setString(i + 2, chunk.get(i));
+				}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						AnnotationSet set = sets.get(rows.getString(1));
+						set.setId(rows.getString(2));
+						set.setStatus(SetStatus.getByName(rows.getString(3)));
+						set.setRevision(rows.getLong(4));
+						bySetId.put(set.getId(), set);
+					}
+				}
+			}
+		}
+		AnnotationRows.loadSets(connection, bySetId.keySet())
+				.forEach((setId, annotations) -> bySetId.get(setId).getAnnotations().addAll(annotations));
+		return sets;
+	}
+
+	/** @return the owners of the project's sets, gold left out, sorted */
+	static List<String> owners(Connection connection, String projectId) throws SQLException {
+		List<String> owners = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT s.owner_key FROM annotation_set s"
+				+ " JOIN document d ON d.id = s.document_id WHERE d.project_id = ? AND s.owner_key <> ''"
+				+ " ORDER BY s.owner_key")) {
+			select.setString(1, projectId);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					owners.add(rows.getString(1));
+				}
+			}
+		}
+		return owners;
+	}
+
 	static Map<String, SetSummary> summaries(Connection connection, String owner, Collection<String> documentIds)
 			throws SQLException {
 		Map<String, SetSummary> summaries = new LinkedHashMap<>();

@@ -215,6 +215,52 @@ final class DocumentRows {
 		return Optional.of(document);
 	}
 
+	/** @return the documents that exist of {@code ids}, each with its text, boilerplate and metadata, in the order asked for */
+	static java.util.Map<String, Document> loadMany(Connection connection, java.util.Collection<String> ids)
+			throws SQLException {
+		java.util.Map<String, Document> found = new java.util.HashMap<>();
+		for (List<String> chunk : InList.chunks(ids)) {
+			String in = InList.placeholders(chunk.size());
+			try (PreparedStatement select = connection.prepareStatement(HEADER.replace(" FROM ", ", text_utf8 FROM ")
+					+ " WHERE id IN " + in)) {
+				bind(select, chunk);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						Document document = header(rows);
+						document.setText(new String(rows.getBytes("text_utf8"), StandardCharsets.UTF_8));
+						found.put(document.getId(), document);
+					}
+				}
+			}
+			try (PreparedStatement regions = connection.prepareStatement("SELECT document_id, begin_offset, end_offset,"
+					+ " rule FROM boilerplate_region WHERE document_id IN " + in + " ORDER BY document_id, begin_offset")) {
+				bind(regions, chunk);
+				try (ResultSet rows = regions.executeQuery()) {
+					while (rows.next()) {
+						BoilerplateRegion region = SanadFactory.eINSTANCE.createBoilerplateRegion();
+						region.setBegin(rows.getInt(2));
+						region.setEnd(rows.getInt(3));
+						region.setRule(rows.getString(4));
+						found.get(rows.getString(1)).getBoilerplate().add(region);
+					}
+				}
+			}
+		}
+		java.util.Map<String, Document> ordered = new java.util.LinkedHashMap<>();
+		for (String id : ids) {
+			if (found.containsKey(id)) {
+				ordered.put(id, found.get(id));
+			}
+		}
+		return ordered;
+	}
+
+	private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
+		for (int i = 0; i < values.size(); i++) {
+			statement.setString(i + 1, values.get(i));
+		}
+	}
+
 	private static Document header(ResultSet row) throws SQLException {
 		Document d = SanadFactory.eINSTANCE.createDocument();
 		d.setId(row.getString("id"));

@@ -236,6 +236,11 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	@Override
+	public Map<String, Document> documents(Collection<String> documentIds) {
+		return transactions.run("load documents", c -> DocumentRows.loadMany(c, documentIds));
+	}
+
+	@Override
 	public Map<String, String> texts(Collection<String> documentIds) {
 		return transactions.run("read texts", c -> DocumentRows.texts(c, documentIds));
 	}
@@ -244,6 +249,16 @@ public final class JdbcCorpusStore implements CorpusStore {
 	public AnnotationSet annotationSet(String documentId, String owner) {
 		return transactions.run("load annotations of document " + documentId,
 				c -> AnnotationSets.load(c, documentId, owner));
+	}
+
+	@Override
+	public Map<String, AnnotationSet> annotationSets(Collection<String> documentIds, String owner) {
+		return transactions.run("load annotation sets", c -> AnnotationSets.loadMany(c, documentIds, owner));
+	}
+
+	@Override
+	public List<String> annotators(String projectId) {
+		return transactions.run("list annotators", c -> AnnotationSets.owners(c, projectId));
 	}
 
 	@Override
