@@ -1,0 +1,38 @@
+package org.sanad.exchange.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+	private static List<String> tokens(String text) {
+		return Tokenizer.tokens(text, 0, text.length()).stream().map(t -> text.substring(t[0], t[1])).toList();
+	}
+
+	@Test
+	void arabicWordsStayWholeWithHarakatTatweelAndClitics() {
+		assertEquals(List.of("قالَ", "مُحَمَّـــد", "والبنتاغون", "،", "ثم", "غادر", "."),
+				tokens("قالَ مُحَمَّـــد والبنتاغون، ثم غادر."));
+	}
+
+	@Test
+	void numbersKeepTheirSeparatorsAndPunctuationStandsAlone() {
+		assertEquals(List.of("2,500", "جندي", "(", "٢٬٥٠٠", ")", "at", "10:30", "؟"), tokens("2,500 جندي (٢٬٥٠٠) at 10:30؟"));
+		assertEquals(List.of("al-Asad", "'", "s", "base", ","), tokens("al-Asad 's base,"));
+	}
+
+	@Test
+	void emojiSequencesAreOneTokenAndBidiMarksNone() {
+		assertEquals(List.of("👨‍👩‍👧", "👍🏽", "نص"), tokens("\u200F👨‍👩‍👧 👍🏽\u200Fنص"));
+	}
+
+	@Test
+	void countingLeavesOutRegions() {
+		String text = "Connect with us\nقال المتحدث";
+		assertEquals(5, Tokenizer.count(text, List.of()));
+		assertEquals(2, Tokenizer.count(text, List.of(Corpus.boilerplate(0, 15))));
+	}
+}
