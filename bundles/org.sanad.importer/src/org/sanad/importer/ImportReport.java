@@ -10,12 +10,21 @@ import org.sanad.model.Document;
  * @param imported the stored documents (headers: no text)
  * @param problems what was refused, with file, line and byte
  * @param canceled whether it was stopped before the end; what was stored before stays stored
+ * @param annotatedDocuments documents whose annotations were imported (new ones and ones the
+ *                 project held already) @since 0.2
+ * @param annotations annotations imported @since 0.2
  */
-public record ImportReport(List<Document> imported, List<ImportProblem> problems, boolean canceled) {
+public record ImportReport(List<Document> imported, List<ImportProblem> problems, boolean canceled,
+		int annotatedDocuments, int annotations) {
 
 	public ImportReport {
 		imported = List.copyOf(imported);
 		problems = List.copyOf(problems);
+	}
+
+	/** A report of API 0.1, without annotations. */
+	public ImportReport(List<Document> imported, List<ImportProblem> problems, boolean canceled) {
+		this(imported, problems, canceled, 0, 0);
 	}
 
 	/** @return whether everything was imported */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.sanad.importer.ImportException;
 import org.sanad.importer.ImportOptions;
 import org.sanad.importer.ImportProblem;
 import org.sanad.importer.ImportReport;
+import org.sanad.importer.ImportedAnnotations;
 import org.sanad.importer.SourceFile;
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.Document;
@@ -55,12 +57,17 @@ public final class DocumentImporter {
 		List<Path> files = expand(inputs, problems);
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing into " + project.getName(), files.size() + 1);
 		BoilerplateDetector detector = new BoilerplateDetector(project.getBoilerplatePhrases());
+		SchemaCheck schema = new SchemaCheck(project.getSchema());
 		Map<String, Document> pending = new LinkedHashMap<>();
 		Map<String, String> seen = new HashMap<>();
 		List<Document> imported = new ArrayList<>();
+		// Documents that came with annotations, and the id each text has in the project once stored.
+		List<Document> annotated = new ArrayList<>();
+		Map<String, String> ids = new HashMap<>();
 		boolean canceled = false;
 		// One batch is written on the writer thread while this thread prepares the next one. (Batches
 		// that started small and doubled made 1,000 documents 10-15% slower: more commits.)
+		AnnotationWriter annotationWriter = new AnnotationWriter(store, project, options);
 		ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "sanad-import-writer"));
 		Future<Batch> writing = null;
 		try {
@@ -71,39 +78,67 @@ public final class DocumentImporter {
 				}
 				progress.subTask(file.getFileName().toString());
 				for (Document document : read(file, options, problems)) {
+					Optional<ImportedAnnotations> annotations = ImportedAnnotations.of(document);
+					String outsideSchema = annotations.map(schema::problem).orElse(null);
+					if (outsideSchema != null) {
+						problems.add(new ImportProblem(file, annotations.get().line(), -1, outsideSchema));
+						continue;
+					}
 					prepare(document, detector);
+					annotations.ifPresent(a -> annotated.add(document));
 					String twin = seen.putIfAbsent(document.getChecksum(), document.getOrigin());
-					if (twin != null) {
-						problems.add(new ImportProblem(file, 0, -1, "has the same text as " + twin));
-					} else {
+					if (twin == null) {
 						pending.put(document.getChecksum(), document);
+					} else if (annotations.isEmpty()) {
+						problems.add(new ImportProblem(file, 0, -1, "has the same text as " + twin));
 					}
 				}
 				if (!options.strict() && pending.size() >= options.batchSize()) {
-					collect(writing, imported, problems);
+					collect(writing, imported, problems, ids);
+					annotationsOf(annotated, ids, annotationWriter, problems);
 					Map<String, Document> batch = new LinkedHashMap<>(pending);
 					pending.clear();
 					writing = writer.submit(() -> store(store, project, batch, false));
 				}
 				progress.worked(1);
 			}
-			collect(writing, imported, problems);
+			collect(writing, imported, problems, ids);
 			if (!options.strict() || (problems.isEmpty() && !canceled)) {
-				collect(writer.submit(() -> store(store, project, pending, options.strict())), imported, problems);
+				collect(writer.submit(() -> store(store, project, pending, options.strict())), imported, problems, ids);
 			}
 		} finally {
 			writer.shutdownNow();
 		}
+		// Also after a cancel: a stored document without the annotations it came with would be half a line.
+		annotationsOf(annotated, ids, annotationWriter, problems);
 		progress.done();
-		return new ImportReport(imported, problems, canceled);
+		return new ImportReport(imported, problems, canceled, annotationWriter.documents,
+				annotationWriter.annotations);
 	}
 
-	/** What storing one batch gave. */
-	private record Batch(List<Document> imported, List<ImportProblem> problems) {
+	/**
+	 * Writes the annotations of the documents stored or found so far and forgets them, so that a
+	 * large annotated import does not hold every annotation until its end.
+	 */
+	private static void annotationsOf(List<Document> annotated, Map<String, String> ids, AnnotationWriter writer,
+			List<ImportProblem> problems) {
+		for (Iterator<Document> each = annotated.iterator(); each.hasNext();) {
+			Document document = each.next();
+			String id = ids.get(document.getChecksum());
+			if (id != null) {
+				writer.write(document, id, problems);
+				each.remove();
+			}
+		}
+	}
+
+	/** What storing one batch gave: the documents stored, the problems, and the id of every text in the project. */
+	private record Batch(List<Document> imported, List<ImportProblem> problems, Map<String, String> ids) {
 	}
 
 	/** Waits for a batch on the writer thread and takes over its results. */
-	private static void collect(Future<Batch> writing, List<Document> imported, List<ImportProblem> problems) {
+	private static void collect(Future<Batch> writing, List<Document> imported, List<ImportProblem> problems,
+			Map<String, String> ids) {
 		if (writing == null) {
 			return;
 		}
@@ -111,6 +146,7 @@ public final class DocumentImporter {
 			Batch batch = writing.get();
 			imported.addAll(batch.imported());
 			problems.addAll(batch.problems());
+			ids.putAll(batch.ids());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new StoreException("Import interrupted", e);
@@ -122,30 +158,38 @@ public final class DocumentImporter {
 	private Batch store(CorpusStore store, Project project, Map<String, Document> pending, boolean strict) {
 		List<Document> imported = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, String> ids = new HashMap<>();
 		if (pending.isEmpty()) {
-			return new Batch(imported, problems);
+			return new Batch(imported, problems, ids);
 		}
 		List<Document> batch = new ArrayList<>(pending.values());
 		try {
 			Map<Document, String> leftOut;
 			if (strict) {
-				// All or nothing: every text the project holds is reported, and then none is stored.
+				// All or nothing: every text the project holds is reported, and then none is stored. A
+				// text that came with annotations may be there: they are added to it.
 				leftOut = new LinkedHashMap<>();
 				store.documentsByChecksum(project.getId(), pending.keySet())
 						.forEach((checksum, id) -> leftOut.put(pending.get(checksum), id));
-				if (leftOut.isEmpty()) {
-					store.addDocuments(project.getId(), batch);
+				if (leftOut.keySet().stream().allMatch(DocumentImporter::isAnnotated)) {
+					store.addDocuments(project.getId(), batch.stream().filter(d -> !leftOut.containsKey(d)).toList());
 				}
 			} else {
 				leftOut = store.addNewDocuments(project.getId(), batch);
 			}
-			leftOut.forEach((d, id) -> problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1,
-					"is already in project '" + project.getName() + "' as document " + id)));
-			if (strict && !leftOut.isEmpty()) {
-				return new Batch(imported, problems);
+			leftOut.forEach((d, id) -> {
+				ids.put(d.getChecksum(), id);
+				if (!isAnnotated(d)) {
+					problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1,
+							"is already in project '" + project.getName() + "' as document " + id));
+				}
+			});
+			if (strict && !problems.isEmpty()) {
+				return new Batch(imported, problems, Map.of());
 			}
 			for (Document d : batch) {
 				if (!leftOut.containsKey(d)) {
+					ids.put(d.getChecksum(), d.getId());
 					d.unsetText();
 					imported.add(d);
 				}
@@ -155,7 +199,11 @@ public final class DocumentImporter {
 				problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1, "was not stored: " + e.getMessage()));
 			}
 		}
-		return new Batch(imported, problems);
+		return new Batch(imported, problems, ids);
+	}
+
+	private static boolean isAnnotated(Document document) {
+		return ImportedAnnotations.of(document).isPresent();
 	}
 
 	private List<Document> read(Path file, ImportOptions options, List<ImportProblem> problems) {
@@ -206,12 +254,14 @@ public final class DocumentImporter {
 		if (document.getLanguage() == null) {
 			document.setLanguage(Languages.guess(text));
 		}
-		List<BoilerplateRegion> regions = detector.detect(text, document.getLanguage(),
-				new ArrayList<>(document.getBoilerplate()));
-		document.getBoilerplate().clear();
-		document.getBoilerplate().addAll(regions);
+		if (!ImportedAnnotations.of(document).map(ImportedAnnotations::boilerplateGiven).orElse(false)) {
+			List<BoilerplateRegion> regions = detector.detect(text, document.getLanguage(),
+					new ArrayList<>(document.getBoilerplate()));
+			document.getBoilerplate().clear();
+			document.getBoilerplate().addAll(regions);
+		}
 		if (document.getTitle() == null || document.getTitle().isBlank()) {
-			document.setTitle(firstContentLine(text, regions));
+			document.setTitle(firstContentLine(text, document.getBoilerplate()));
 		}
 		document.setLength(text.length());
 	}

@@ -21,8 +21,10 @@ import com.google.gson.JsonParser;
 
 /**
  * JSON Lines: one document per line, {@code {"id": ..., "text": ..., "title": ..., "meta": {...}}};
- * {@code text} is required and kept exactly as given. A malformed line is reported with its line
- * and byte offset; the other lines are still read.
+ * {@code text} is required and kept exactly as given. A line with any of {@code entities},
+ * {@code sources} or {@code stances} is a Sanad JSONL export's line: its annotations come with the
+ * document ({@link JsonlAnnotations}). A malformed line is reported with its line and byte offset;
+ * the other lines are still read.
  */
 @Component(service = DocumentFormat.class)
 public final class JsonlFormat implements DocumentFormat {
@@ -115,6 +117,9 @@ public final class JsonlFormat implements DocumentFormat {
 			document.setLanguage(language);
 		}
 		document.getMetadata().put("format", name());
+		if (JsonlAnnotations.isAnnotated(json)) {
+			JsonlAnnotations.read(json, document, file, line);
+		}
 		return document;
 	}
 

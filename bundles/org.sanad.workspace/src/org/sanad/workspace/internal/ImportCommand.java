@@ -19,7 +19,11 @@ import org.sanad.model.Project;
 import org.sanad.model.schema.DefaultSchema;
 import org.sanad.workspace.Workspace;
 
-/** {@code sanad import <files|folders> [--project P] [--strict] [--max-size MB]}. */
+/**
+ * {@code sanad import <files|folders> [--project P] [--strict] [--max-size MB] [--annotator NAME | --gold]
+ * [--replace]}. Annotated Sanad JSONL lines bring their annotations into the set they name, or the
+ * set the options name.
+ */
 @Component(service = Command.class)
 public final class ImportCommand implements Command {
 
@@ -36,21 +40,29 @@ public final class ImportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "Import UTF-8 text, HTML and JSONL files or folders into a project";
+		return "Import UTF-8 text, HTML and JSONL files or folders into a project, with the annotations of Sanad JSONL";
 	}
 
 	@Override
 	public String usage() {
-		return "<files|folders...> [--project P] [--strict] [--max-size MB]";
+		return "<files|folders...> [--project P] [--strict] [--max-size MB] [--annotator NAME | --gold] [--replace]";
 	}
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
-		Arguments args = Arguments.parse(arguments, Set.of("strict"), Set.of("project", "max-size"));
+		Arguments args = Arguments.parse(arguments, Set.of("strict", "gold", "replace"),
+				Set.of("project", "max-size", "annotator"));
 		if (args.positional().isEmpty()) {
 			throw new UsageException("name at least one file or folder");
 		}
-		ImportOptions options = ImportOptions.defaults().withStrict(args.flag("strict"));
+		if (args.flag("gold") && args.option("annotator").isPresent()) {
+			throw new UsageException("--annotator and --gold name two different sets; give one");
+		}
+		ImportOptions.SetChoice set = args.flag("gold") ? ImportOptions.SetChoice.goldSet()
+				: args.option("annotator").map(ImportOptions.SetChoice::annotatorSet)
+						.orElse(ImportOptions.SetChoice.fromFile());
+		ImportOptions options = ImportOptions.defaults().withStrict(args.flag("strict")).withSet(set)
+				.withReplace(args.flag("replace")).withActor(System.getProperty("sanad.annotator", "import"));
 		long maxMegabytes = args.number("max-size", options.maxFileBytes() / 1024 / 1024);
 		options = options.withMaxFileBytes(maxMegabytes * 1024 * 1024);
 		String projectName = args.option("project").orElse(DEFAULT_PROJECT);
@@ -71,11 +83,15 @@ public final class ImportCommand implements Command {
 					count == 1 ? "" : "s");
 			return ExitCode.FAILURE;
 		}
-		context.out().printf("Imported %d document%s into '%s'%s%n", imported, imported == 1 ? "" : "s", projectName,
-				report.problems().isEmpty() ? "" : "; " + report.problems().size() + " refused (listed above)");
+		String annotations = report.annotations() == 0 ? ""
+				: String.format(" and %d annotation%s to %d document%s", report.annotations(),
+						report.annotations() == 1 ? "" : "s", report.annotatedDocuments(),
+						report.annotatedDocuments() == 1 ? "" : "s");
+		context.out().printf("Imported %d document%s%s into '%s'%s%n", imported, imported == 1 ? "" : "s", annotations,
+				projectName, report.problems().isEmpty() ? "" : "; " + report.problems().size() + " refused (listed above)");
 		if (report.problems().isEmpty()) {
 			return ExitCode.OK;
 		}
-		return imported > 0 ? ExitCode.PARTIAL : ExitCode.FAILURE;
+		return imported > 0 || report.annotations() > 0 ? ExitCode.PARTIAL : ExitCode.FAILURE;
 	}
 }
