@@ -10,12 +10,12 @@ import org.sanad.model.Document;
  * @param imported the stored documents (headers: no text)
  * @param problems what was refused, with file, line and byte
  * @param canceled whether it was stopped before the end; what was stored before stays stored
- * @param annotatedDocuments documents whose annotations were imported (new ones and ones the
- *                 project held already) @since 0.2
+ * @param annotationSets sets that imported annotations were written to (of new documents and of
+ *                 ones the project held already) @since 0.2
  * @param annotations annotations imported @since 0.2
  */
 public record ImportReport(List<Document> imported, List<ImportProblem> problems, boolean canceled,
-		int annotatedDocuments, int annotations) {
+		int annotationSets, int annotations) {
 
 	public ImportReport {
 		imported = List.copyOf(imported);

@@ -132,7 +132,7 @@ class RoundTripTest {
 				ImportOptions.defaults(), new NullProgressMonitor());
 		assertTrue(report.complete(), report.problems().toString());
 		assertEquals(7, report.imported().size());
-		assertEquals(7 + 7 + 1, report.annotatedDocuments());
+		assertEquals(7 + 7 + 1, report.annotationSets());
 		back = store.project(back.getId()).orElseThrow();
 		exporter.export(store, back, options, out.resolve("second"), new NullProgressMonitor());
 

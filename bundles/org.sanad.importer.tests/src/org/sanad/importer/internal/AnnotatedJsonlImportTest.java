@@ -184,7 +184,7 @@ class AnnotatedJsonlImportTest {
 		ImportReport report = run(ImportOptions.defaults(), line("ann", "PER", "\"B\""), line("bob", "ORG", "\"A\""));
 		assertTrue(report.complete(), report.problems().toString());
 		assertEquals(1, report.imported().size());
-		assertEquals(2, report.annotatedDocuments());
+		assertEquals(2, report.annotationSets());
 		assertEquals("ORG", ((EntityMention) onlySet("bob").getAnnotations().get(0)).getLabel());
 		assertEquals(List.of("ann", "bob"), store.annotators(project.getId()));
 	}

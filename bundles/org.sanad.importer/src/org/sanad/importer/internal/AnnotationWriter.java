@@ -32,7 +32,7 @@ final class AnnotationWriter {
 	private final Project project;
 	private final ImportOptions options;
 	private final Map<String, String> registryIds = new HashMap<>();
-	int documents;
+	int sets;
 	int annotations;
 
 	AnnotationWriter(CorpusStore store, Project project, ImportOptions options) {
@@ -65,7 +65,7 @@ final class AnnotationWriter {
 			List<String> replaced = set.getAnnotations().stream().map(Annotation::getId).toList();
 			store.apply(new AnnotationChange(documentId, owner, options.actor(), set.getRevision(), copies, List.of(),
 					replaced, null));
-			documents++;
+			sets++;
 			annotations += copies.size();
 		} catch (StoreException e) {
 			problems.add(problem(imported, "its annotations were not stored in " + setName + ": " + e.getMessage()));

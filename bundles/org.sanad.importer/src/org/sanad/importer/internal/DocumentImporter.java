@@ -112,7 +112,7 @@ public final class DocumentImporter {
 		// Also after a cancel: a stored document without the annotations it came with would be half a line.
 		annotationsOf(annotated, ids, annotationWriter, problems);
 		progress.done();
-		return new ImportReport(imported, problems, canceled, annotationWriter.documents,
+		return new ImportReport(imported, problems, canceled, annotationWriter.sets,
 				annotationWriter.annotations);
 	}
 

@@ -84,9 +84,9 @@ public final class ImportCommand implements Command {
 			return ExitCode.FAILURE;
 		}
 		String annotations = report.annotations() == 0 ? ""
-				: String.format(" and %d annotation%s to %d document%s", report.annotations(),
-						report.annotations() == 1 ? "" : "s", report.annotatedDocuments(),
-						report.annotatedDocuments() == 1 ? "" : "s");
+				: String.format(" and %d annotation%s (%d set%s)", report.annotations(),
+						report.annotations() == 1 ? "" : "s", report.annotationSets(),
+						report.annotationSets() == 1 ? "" : "s");
 		context.out().printf("Imported %d document%s%s into '%s'%s%n", imported, imported == 1 ? "" : "s", annotations,
 				projectName, report.problems().isEmpty() ? "" : "; " + report.problems().size() + " refused (listed above)");
 		if (report.problems().isEmpty()) {
