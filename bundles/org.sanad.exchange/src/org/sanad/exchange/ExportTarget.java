@@ -10,12 +10,16 @@ public interface ExportTarget {
 	ExportOptions options();
 
 	/**
-	 * Creates a UTF-8 file in this export's folder. Files are written to a staging folder and
+	 * Creates a UTF-8 text file in this export's folder. Files are written to a staging folder and
 	 * moved into place only when the whole export succeeded.
 	 *
-	 * @param name a plain file name such as {@code train.jsonl}
+	 * @param name a file name such as {@code train.jsonl}, or one folder and a file name such as
+	 *             {@code train/01a2.xmi}
 	 */
 	Writer create(String name) throws IOException;
+
+	/** Creates a file for bytes (XML that its writer encodes), like {@link #create(String)}. */
+	java.io.OutputStream createBinary(String name) throws IOException;
 
 	/**
 	 * Records annotations the format cannot express (overlapping entities in BIO), for the card

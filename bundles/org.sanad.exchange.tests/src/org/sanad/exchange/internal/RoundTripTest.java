@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.sanad.exchange.ExportOptions;
 import org.sanad.exchange.OffsetUnit;
 import org.sanad.exchange.SetSelection;
+import org.sanad.exchange.text.Tokenizer;
 import org.sanad.importer.ImportOptions;
 import org.sanad.importer.ImportReport;
 import org.sanad.importer.internal.DocumentImporter;

@@ -6,6 +6,8 @@ import java.util.TreeSet;
 import org.sanad.exchange.ExportedDocument;
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.EntityMention;
+import org.sanad.exchange.text.Sentences;
+import org.sanad.exchange.text.Tokenizer;
 
 /** One document's CoNLL lines: sentences of tokens with their entity tags. */
 final class Conll {
@@ -35,45 +37,27 @@ final class Conll {
 				at -> at <= 0 || at >= text.length() || owner[at] < 0 || owner[at] != owner[at - 1])) {
 			int previous = -1;
 			int lines = 0;
-			for (int[] token : Tokenizer.tokens(text, sentence[0], sentence[1])) {
-				for (int[] piece : cut(token, cuts)) {
-					if (inBoilerplate(piece, boilerplate)) {
-						continue;
-					}
-					int entity = owner[piece[0]];
-					String tag = "O";
-					if (entity >= 0) {
-						String label = kept.get(entity).getLabel();
-						boolean first = entity != previous;
-						boolean adjacentSameLabel = previous >= 0 && first && kept.get(previous).getLabel().equals(label);
-						tag = (iob1 ? adjacentSameLabel : first) ? "B-" + label : "I-" + label;
-					}
-					out.append(text, piece[0], piece[1]).append(" _ _ ").append(tag).append('\n');
-					previous = entity;
-					lines++;
+			for (int[] piece : Tokenizer.tokens(text, sentence[0], sentence[1], cuts)) {
+				if (inBoilerplate(piece, boilerplate)) {
+					continue;
 				}
+				int entity = owner[piece[0]];
+				String tag = "O";
+				if (entity >= 0) {
+					String label = kept.get(entity).getLabel();
+					boolean first = entity != previous;
+					boolean adjacentSameLabel = previous >= 0 && first && kept.get(previous).getLabel().equals(label);
+					tag = (iob1 ? adjacentSameLabel : first) ? "B-" + label : "I-" + label;
+				}
+				out.append(text, piece[0], piece[1]).append(" _ _ ").append(tag).append('\n');
+				previous = entity;
+				lines++;
 			}
 			if (lines > 0) {
 				out.append('\n');
 			}
 		}
 		return out.toString();
-	}
-
-	/** @return the token cut where an entity begins or ends inside it */
-	private static List<int[]> cut(int[] token, TreeSet<Integer> cuts) {
-		Integer inside = cuts.higher(token[0]);
-		if (inside == null || inside >= token[1]) {
-			return List.of(token);
-		}
-		List<int[]> pieces = new java.util.ArrayList<>();
-		int start = token[0];
-		for (Integer at : cuts.subSet(token[0], false, token[1], false)) {
-			pieces.add(new int[] { start, at });
-			start = at;
-		}
-		pieces.add(new int[] { start, token[1] });
-		return pieces;
 	}
 
 	private static boolean inBoilerplate(int[] piece, List<BoilerplateRegion> boilerplate) {

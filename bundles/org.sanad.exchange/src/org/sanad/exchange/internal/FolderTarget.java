@@ -1,7 +1,9 @@
 package org.sanad.exchange.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +34,23 @@ final class FolderTarget implements ExportTarget {
 
 	@Override
 	public Writer create(String name) throws IOException {
-		if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-			throw new IllegalArgumentException("an export file needs a plain name, not '" + name + "'");
+		return new BufferedWriter(new OutputStreamWriter(createBinary(name), StandardCharsets.UTF_8), 1 << 16);
+	}
+
+	@Override
+	public OutputStream createBinary(String name) throws IOException {
+		String[] parts = name.split("/", -1);
+		for (String part : parts) {
+			if (part.isEmpty() || part.startsWith(".") || part.contains("\\")) {
+				throw new IllegalArgumentException("an export file needs a plain name or folder/name, not '" + name + "'");
+			}
 		}
-		return new BufferedWriter(new OutputStreamWriter(
-				Files.newOutputStream(folder.resolve(name), StandardOpenOption.CREATE_NEW), StandardCharsets.UTF_8), 1 << 16);
+		if (parts.length > 2) {
+			throw new IllegalArgumentException("an export file is at most one folder deep, not '" + name + "'");
+		}
+		Path file = folder.resolve(name);
+		Files.createDirectories(file.getParent());
+		return new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16);
 	}
 
 	@Override

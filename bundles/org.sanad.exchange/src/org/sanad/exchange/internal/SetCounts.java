@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.sanad.exchange.ExportedDocument;
+import org.sanad.exchange.text.Tokenizer;
 import org.sanad.model.EntityMention;
 import org.sanad.model.SourceAttribution;
 import org.sanad.model.Stance;

@@ -1,4 +1,4 @@
-package org.sanad.exchange.internal;
+package org.sanad.exchange.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,9 +30,20 @@ class TokenizerTest {
 	}
 
 	@Test
+	void tokensAreCutWhereAskedAndOnlyThere() {
+		String text = "قال والبنتاغون إن";
+		java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(3, 5, 14));
+		assertEquals(List.of("قال", "و", "البنتاغون", "إن"), Tokenizer.tokens(text, 0, text.length(), cuts).stream()
+				.map(t -> text.substring(t[0], t[1])).toList());
+	}
+
+	@Test
 	void countingLeavesOutRegions() {
 		String text = "Connect with us\nقال المتحدث";
 		assertEquals(5, Tokenizer.count(text, List.of()));
-		assertEquals(2, Tokenizer.count(text, List.of(Corpus.boilerplate(0, 15))));
+		org.sanad.model.BoilerplateRegion region = org.sanad.model.SanadFactory.eINSTANCE.createBoilerplateRegion();
+		region.setBegin(0);
+		region.setEnd(15);
+		assertEquals(2, Tokenizer.count(text, List.of(region)));
 	}
 }

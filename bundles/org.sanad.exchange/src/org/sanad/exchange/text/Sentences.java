@@ -1,4 +1,4 @@
-package org.sanad.exchange.internal;
+package org.sanad.exchange.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * every line break, since a scraped news page puts each paragraph, heading and caption on a line
  * of its own. A boundary that would cut an entity in two is not taken.
  */
-final class Sentences {
+public final class Sentences {
 
 	private Sentences() {
 	}
@@ -20,7 +20,7 @@ final class Sentences {
 	 * @param keep whether a boundary may fall at an offset; the caller refuses offsets inside entities
 	 * @return the sentences as UTF-16 {begin, end} pairs, trimmed of white space, empty ones left out
 	 */
-	static List<int[]> split(String text, String language, java.util.function.IntPredicate keep) {
+	public static List<int[]> split(String text, String language, java.util.function.IntPredicate keep) {
 		Locale locale = language == null || language.isBlank() ? Locale.ROOT : Locale.forLanguageTag(language);
 		BreakIterator sentences = BreakIterator.getSentenceInstance(locale);
 		List<int[]> result = new ArrayList<>();

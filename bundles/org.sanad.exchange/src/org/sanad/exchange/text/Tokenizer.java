@@ -1,10 +1,11 @@
-package org.sanad.exchange.internal;
+package org.sanad.exchange.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sanad's tokenizer for CoNLL export and token counts. Written by hand because it must never
+ * Sanad's tokenizer, for exports (CoNLL tokens, UIMA Token annotations) and the card's token
+ * counts. Written by hand because it must never
  * change a character or an offset, must keep an Arabic word whole with its harakat, tatweel and
  * joiners, and must be linear in the text; the JDK's word BreakIterator splits "2,500" and
  * emoji ZWJ sequences apart.
@@ -17,13 +18,13 @@ import java.util.List;
  * selectors and emoji modifiers that follow it, and an emoji ZWJ sequence is one token. Arabic
  * clitics (و، ب، ال) are not split off: "والبنتاغون" is one token.
  */
-final class Tokenizer {
+public final class Tokenizer {
 
 	private Tokenizer() {
 	}
 
 	/** @return the tokens of {@code text[begin, end)} as UTF-16 {begin, end} pairs */
-	static List<int[]> tokens(CharSequence text, int begin, int end) {
+	public static List<int[]> tokens(CharSequence text, int begin, int end) {
 		List<int[]> tokens = new ArrayList<>();
 		int i = begin;
 		while (i < end) {
@@ -40,8 +41,26 @@ final class Tokenizer {
 		return tokens;
 	}
 
+	/**
+	 * @param cuts offsets where a token is cut in two if it runs across them (where an entity
+	 *             begins or ends inside a word: "و" + "البنتاغون")
+	 * @return the tokens of {@code text[begin, end)} as UTF-16 {begin, end} pairs
+	 */
+	public static List<int[]> tokens(CharSequence text, int begin, int end, java.util.NavigableSet<Integer> cuts) {
+		List<int[]> tokens = new ArrayList<>();
+		for (int[] token : tokens(text, begin, end)) {
+			int start = token[0];
+			for (int at : cuts.subSet(token[0], false, token[1], false)) {
+				tokens.add(new int[] { start, at });
+				start = at;
+			}
+			tokens.add(new int[] { start, token[1] });
+		}
+		return tokens;
+	}
+
 	/** @return the number of tokens of the text outside the given regions (sorted, not overlapping) */
-	static int count(String text, java.util.List<? extends org.sanad.model.TextSpan> leftOut) {
+	public static int count(String text, java.util.List<? extends org.sanad.model.TextSpan> leftOut) {
 		int count = 0;
 		int at = 0;
 		for (org.sanad.model.TextSpan region : leftOut) {
