@@ -44,7 +44,7 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "Export a project's annotations as a dataset with its card (jsonl, conll, csv)";
+		return "Export a project's annotations as a dataset with its card (jsonl, conll, csv, xmi)";
 	}
 
 	@Override

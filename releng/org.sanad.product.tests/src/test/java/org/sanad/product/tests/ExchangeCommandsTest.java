@@ -97,7 +97,7 @@ class ExchangeCommandsTest {
 		Product.Run format = Product.run(data, "export", "--project", "Seeds", "--format", "xlsx", "--out",
 				work.resolve("x").toString());
 		assertEquals(2, format.exitCode());
-		assertTrue(format.err().contains("no format 'xlsx' (formats: conll, csv, jsonl)"), format.err());
+		assertTrue(format.err().contains("no format 'xlsx' (formats: conll, csv, jsonl, xmi)"), format.err());
 		Product.Run scheme = Product.run(data, "export", "--project", "Seeds", "--format", "jsonl", "--out",
 				work.resolve("y").toString(), "--scheme", "iob1");
 		assertEquals(2, scheme.exitCode());
