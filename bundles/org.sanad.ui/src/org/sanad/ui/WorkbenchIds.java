@@ -30,6 +30,12 @@ public final class WorkbenchIds {
 	/** The main menu; fragments add menus here. */
 	public static final String MAIN_MENU = "org.sanad.ui.menu.main";
 
+	/** The File menu; fragments add items here, before Quit. */
+	public static final String FILE_MENU = "org.sanad.ui.menu.file";
+
+	/** File > Quit, the last item of the File menu. */
+	public static final String QUIT_ITEM = "org.sanad.ui.menuitem.quit";
+
 	/** The Edit menu; fragments add items here. */
 	public static final String EDIT_MENU = "org.sanad.ui.menu.edit";
 

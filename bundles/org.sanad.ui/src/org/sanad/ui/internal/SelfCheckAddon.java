@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -51,10 +53,11 @@ public final class SelfCheckAddon {
 	@Inject
 	@Optional
 	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application,
-			EModelService models, IWorkbench workbench) {
+			EModelService models, IWorkbench workbench, ECommandService commands, EHandlerService handlers) {
 		String script = System.getProperty(SCRIPT_PROPERTY);
 		if (script != null && !script.isBlank()) {
-			runScript(Path.of(script), application, workbench);
+			runScript(Path.of(script), application, workbench,
+					id -> handlers.executeHandler(commands.createCommand(id, null)));
 			return;
 		}
 		String folder = System.getProperty(PROPERTY);
@@ -73,14 +76,15 @@ public final class SelfCheckAddon {
 		});
 	}
 
-	private static void runScript(Path script, MApplication application, IWorkbench workbench) {
+	private static void runScript(Path script, MApplication application, IWorkbench workbench,
+			java.util.function.Consumer<String> command) {
 		MWindow window = application.getSelectedElement();
 		if (window == null || !(window.getWidget() instanceof Shell shell)) {
 			workbench.close();
 			return;
 		}
 		try {
-			new UiScript(shell, script, workbench::close).start();
+			new UiScript(shell, script, workbench::close, command).start();
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the UI script " + script, e);
 		}

@@ -43,8 +43,14 @@ import org.eclipse.swt.widgets.TreeItem;
  * key SPEC                  press a key: a character, or ctrl+z, ctrl+shift+z, tab, escape, enter, delete
  * click KEY                 click the middle of a widget with the mouse
  * choose KEY INDEX          choose an entry of a combo box
+ * choose-text KEY TEXT      choose the first entry of a combo box that starts with TEXT
+ * check KEY                 tick a check box (a click on it)
+ * command ID                run the e4 command with this id, as its menu item does (a dialog it opens
+ *                           keeps the script running: widgets in dialogs are found too)
+ * await-text KEY TEXT       wait until a label or text field shows a text that contains TEXT (60 s)
  * pause MILLIS              let the workbench settle
  * screenshot FILE           save the window as PNG
+ * screenshot-dialog FILE    save the frontmost dialog as PNG
  * report FILE               write the window title, the texts of trees, tables and labels with keys
  * quit                      close the workbench
  * </pre>
@@ -59,10 +65,12 @@ final class UiScript {
 	private final Path folder;
 	private final List<String> lines;
 	private final Runnable quit;
+	private final java.util.function.Consumer<String> commands;
 	private int next;
 	private long awaitingSince = -1;
 
-	UiScript(Shell shell, Path script, Runnable quit) throws IOException {
+	UiScript(Shell shell, Path script, Runnable quit, java.util.function.Consumer<String> commands) throws IOException {
+		this.commands = commands;
 		this.shell = shell;
 		this.folder = script.toAbsolutePath().getParent();
 		this.lines = new ArrayList<>();
@@ -134,13 +142,62 @@ final class UiScript {
 			combo.select(Integer.parseInt(w[2]));
 			combo.notifyListeners(SWT.Selection, new Event());
 		}
+		case "choose-text" -> {
+			Combo combo = (Combo) require(w[1]);
+			String text = rest(w, 2);
+			int index = java.util.Arrays.asList(combo.getItems()).stream().filter(i -> i.startsWith(text)).findFirst()
+					.map(i -> combo.indexOf(i)).orElseThrow(() -> new IllegalStateException("no entry '" + text + "' in " + w[1]));
+			combo.select(index);
+			combo.notifyListeners(SWT.Selection, new Event());
+		}
+		case "check" -> {
+			Button box = (Button) require(w[1]);
+			box.setSelection(!box.getSelection());
+			box.notifyListeners(SWT.Selection, new Event());
+		}
+		case "command" -> {
+			// Later, from the event loop: a modal dialog the command opens runs its own loop, which
+			// keeps this script's steps coming.
+			String id = w[1];
+			shell.getDisplay().asyncExec(() -> commands.accept(id));
+		}
+		case "await-text" -> {
+			Control control = find(w[1]);
+			String shown = control instanceof Label label ? label.getText()
+					: control instanceof org.eclipse.swt.widgets.Text text ? text.getText() : null;
+			if (shown == null || !shown.contains(rest(w, 2))) {
+				return waitingLong("'" + w[1] + "' did not show '" + rest(w, 2) + "' but '" + shown + "'");
+			}
+		}
 		case "pause" -> sleepInLoop(Integer.parseInt(w[1]));
 		case "screenshot" -> SelfCheckAddon.screenshot(shell, folder.resolve(w[1]));
+		case "screenshot-dialog" -> SelfCheckAddon.screenshot(frontDialog(), folder.resolve(w[1]));
 		case "report" -> report(folder.resolve(w[1]));
 		case "quit" -> next = lines.size() - 1;
 		default -> throw new IllegalArgumentException("unknown command " + w[0]);
 		}
 		return true;
+	}
+
+	/** Like {@link #waiting(String)}, for work that may take a minute (an export). */
+	private boolean waitingLong(String failure) {
+		if (awaitingSince < 0) {
+			awaitingSince = System.currentTimeMillis();
+		} else if (System.currentTimeMillis() - awaitingSince > 3 * AWAIT_MILLIS) {
+			throw new IllegalStateException(failure);
+		}
+		return false;
+	}
+
+	/** @return the dialog in front of the window, or the window when none is open */
+	private Shell frontDialog() {
+		Shell[] dialogs = shell.getShells();
+		for (int i = dialogs.length - 1; i >= 0; i--) {
+			if (!dialogs[i].isDisposed() && dialogs[i].isVisible()) {
+				return dialogs[i];
+			}
+		}
+		return shell;
 	}
 
 	/** @return {@code false} (try again at the next step) until the wait is too long, then fails */
@@ -328,7 +385,15 @@ final class UiScript {
 		return control;
 	}
 
+	/** Looks in the dialogs in front first, then in the window. */
 	private Control find(String key) {
+		Shell[] dialogs = shell.getShells();
+		for (int i = dialogs.length - 1; i >= 0; i--) {
+			Control found = find(dialogs[i], key);
+			if (found != null) {
+				return found;
+			}
+		}
 		return find(shell, key);
 	}
 
