@@ -38,6 +38,17 @@ class TokenizerTest {
 	}
 
 	@Test
+	void countingAgreesWithTheTokensOnEveryPrefix() {
+		String text = "\u200Fقالَ مُحَمَّـــد: 2,500 جندي 👨‍👩‍👧 في al-Asad؟ (٢٬٥٠٠) 👍🏽.";
+		for (int end = 0; end <= text.length(); end++) {
+			if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+				continue; // not a place a token can end
+			}
+			assertEquals(Tokenizer.tokens(text, 0, end).size(), Tokenizer.count(text, 0, end), "prefix of " + end);
+		}
+	}
+
+	@Test
 	void countingLeavesOutRegions() {
 		String text = "Connect with us\nقال المتحدث";
 		assertEquals(5, Tokenizer.count(text, List.of()));

@@ -66,7 +66,7 @@ final class DatasetCard {
 		JsonObject card = new JsonObject();
 		card.addProperty("project", project.getName());
 		card.addProperty("description", project.getDescription());
-		card.addProperty("sanad_version", SanadVersion.full());
+		card.addProperty("sanad_version", version());
 		card.addProperty("exported_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		card.addProperty("format", format.name());
 		card.addProperty("offsets", unit().id());
@@ -97,6 +97,15 @@ final class DatasetCard {
 		card.add("files", checksums);
 		card.addProperty("checksum_algorithm", "SHA-256 of each file's bytes, lower-case hex");
 		return card;
+	}
+
+	/** @return Sanad's version; a benchmark that runs the exporter outside OSGi cannot know it */
+	private static String version() {
+		try {
+			return SanadVersion.full();
+		} catch (IllegalStateException e) {
+			return "unknown (run outside Sanad's OSGi runtime)";
+		}
 	}
 
 	private JsonElement split() {

@@ -26,19 +26,39 @@ public final class Tokenizer {
 	/** @return the tokens of {@code text[begin, end)} as UTF-16 {begin, end} pairs */
 	public static List<int[]> tokens(CharSequence text, int begin, int end) {
 		List<int[]> tokens = new ArrayList<>();
-		int i = begin;
-		while (i < end) {
-			int c = Character.codePointAt(text, i);
-			if (isSpace(c) || Character.getType(c) == Character.FORMAT) {
-				// Bidi marks and joiners outside a word (an RLM before a line) make no token.
-				i += Character.charCount(c);
-				continue;
-			}
-			int start = i;
-			i = isWordPart(c) ? wordEnd(text, i, end) : symbolEnd(text, i, end);
-			tokens.add(new int[] { start, i });
+		for (int start = skip(text, begin, end); start < end;) {
+			int stop = tokenEnd(text, start, end);
+			tokens.add(new int[] { start, stop });
+			start = skip(text, stop, end);
 		}
 		return tokens;
+	}
+
+	/** @return how many tokens {@link #tokens(CharSequence, int, int)} finds, without making them */
+	public static int count(CharSequence text, int begin, int end) {
+		int count = 0;
+		for (int start = skip(text, begin, end); start < end; start = skip(text, tokenEnd(text, start, end), end)) {
+			count++;
+		}
+		return count;
+	}
+
+	/** @return the first offset from {@code i} on where a token starts, or {@code end} */
+	private static int skip(CharSequence text, int i, int end) {
+		while (i < end) {
+			int c = Character.codePointAt(text, i);
+			if (!isSpace(c) && Character.getType(c) != Character.FORMAT) {
+				return i;
+			}
+			// Bidi marks and joiners outside a word (an RLM before a line) make no token.
+			i += Character.charCount(c);
+		}
+		return end;
+	}
+
+	/** @return where the token that starts at {@code i} ends */
+	private static int tokenEnd(CharSequence text, int i, int end) {
+		return isWordPart(Character.codePointAt(text, i)) ? wordEnd(text, i, end) : symbolEnd(text, i, end);
 	}
 
 	/**
@@ -64,10 +84,10 @@ public final class Tokenizer {
 		int count = 0;
 		int at = 0;
 		for (org.sanad.model.TextSpan region : leftOut) {
-			count += tokens(text, at, Math.max(at, region.getBegin())).size();
+			count += count(text, at, Math.max(at, region.getBegin()));
 			at = Math.max(at, region.getEnd());
 		}
-		return count + tokens(text, at, text.length()).size();
+		return count + count(text, at, text.length());
 	}
 
 	private static int wordEnd(CharSequence text, int i, int end) {
