@@ -91,6 +91,26 @@ public interface CorpusStore extends AutoCloseable {
 	 */
 	List<Document> documents(String projectId, int offset, int limit);
 
+	/**
+	 * Lists the ids of a project's documents in import order, for work over a whole corpus (export)
+	 * that then reads them in pages with {@link #documents(java.util.Collection)}: one index walk
+	 * instead of a page query whose offset grows with the corpus.
+	 * <p>
+	 * The default implementation pages through {@link #documents(String, int, int)}.
+	 *
+	 * @since 0.5
+	 */
+	default List<String> documentIds(String projectId) {
+		List<String> ids = new java.util.ArrayList<>();
+		for (int offset = 0;; offset += 1000) {
+			List<Document> page = documents(projectId, offset, 1000);
+			page.forEach(d -> ids.add(d.getId()));
+			if (page.size() < 1000) {
+				return ids;
+			}
+		}
+	}
+
 	/** @return the document with its text, boilerplate and metadata */
 	Optional<Document> document(String documentId);
 

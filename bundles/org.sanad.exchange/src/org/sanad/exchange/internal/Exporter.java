@@ -33,9 +33,9 @@ import org.sanad.model.Source;
 import org.sanad.store.CorpusStore;
 
 /**
- * Exports a project page by page: each page's headers, texts and sets are read in three store
- * calls and written document by document, so memory does not grow with the corpus. Only the
- * documents that have the exported set are written.
+ * Exports a project page by page: the project's document ids are read once, then each page's
+ * sets and documents in two store calls, written document by document, so memory holds one page
+ * and the ids. Only the documents that have the exported set are written.
  */
 @Component(service = DatasetExporter.class)
 public final class Exporter implements DatasetExporter {
@@ -68,33 +68,34 @@ public final class Exporter implements DatasetExporter {
 			IProgressMonitor monitor) throws IOException {
 		ExportFormat format = format(options);
 		List<Folder> folders = folders(store, project, options);
-		long count = store.documentCount(project.getId());
+		// Ids once, then pages by id: a page query's offset grows with the corpus.
+		List<String> ids = store.documentIds(project.getId());
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + project.getName(),
-				(int) Math.min(Integer.MAX_VALUE, count * folders.size() + 1));
-		Map<String, String> parts = options.split() == null ? Map.of() : options.split().assign(ids(store, project));
+				(int) Math.min(Integer.MAX_VALUE, (long) ids.size() * folders.size() + 1));
+		Map<String, String> parts = options.split() == null ? Map.of() : options.split().assign(ids);
 		Map<String, String> registry = new HashMap<>();
 		for (Source source : project.getSources()) {
 			registry.put(source.getId(), source.getName());
 		}
 		try (Staging staging = Staging.in(directory)) {
 			List<SetCounts> counts = new ArrayList<>();
-			List<FolderTarget> targets = new ArrayList<>();
+			Map<String, String> files = new TreeMap<>();
 			try {
 				for (Folder folder : folders) {
 					Path root = folder.name().isEmpty() ? staging.root()
 							: Files.createDirectory(staging.root().resolve(folder.name()));
 					SetCounts setCounts = new SetCounts(folder.name(), folder.shownAs());
-					FolderTarget target = new FolderTarget(root, options, setCounts);
+					FolderTarget target = new FolderTarget(root, folder.name().isEmpty() ? "" : folder.name() + "/",
+							options, setCounts, files);
 					try (DatasetWriter writer = format.open(target)) {
-						writeFolder(store, project, folder, options, registry, parts, writer, setCounts, progress);
+						writeFolder(store, ids, folder, options, registry, parts, writer, setCounts, progress);
 					}
 					counts.add(setCounts);
-					targets.add(target);
 				}
 			} catch (OperationCanceledException e) {
 				return new ExportReport(directory, Map.of(), Map.of(), List.of(), true);
 			}
-			Map<String, String> files = checksums(staging.root());
+			requireChecksummed(staging.root(), files);
 			new DatasetCard(project, format, options, counts, files).write(staging.root());
 			staging.commit();
 			Map<String, Integer> documents = new LinkedHashMap<>();
@@ -151,26 +152,14 @@ public final class Exporter implements DatasetExporter {
 		};
 	}
 
-	private static List<String> ids(CorpusStore store, Project project) {
-		List<String> ids = new ArrayList<>();
-		for (int offset = 0;; offset += PAGE) {
-			List<Document> page = store.documents(project.getId(), offset, PAGE);
-			page.forEach(d -> ids.add(d.getId()));
-			if (page.size() < PAGE) {
-				return ids;
-			}
-		}
-	}
-
-	private static void writeFolder(CorpusStore store, Project project, Folder folder, ExportOptions options,
+	private static void writeFolder(CorpusStore store, List<String> all, Folder folder, ExportOptions options,
 			Map<String, String> registry, Map<String, String> parts, DatasetWriter writer, SetCounts counts,
 			SubMonitor progress) throws IOException {
-		for (int offset = 0;; offset += PAGE) {
+		for (int from = 0; from < all.size(); from += PAGE) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			List<Document> page = store.documents(project.getId(), offset, PAGE);
-			List<String> ids = page.stream().map(Document::getId).toList();
+			List<String> ids = all.subList(from, Math.min(all.size(), from + PAGE));
 			Map<String, AnnotationSet> sets = store.annotationSets(ids, folder.owner());
 			List<String> withSet = ids.stream().filter(id -> sets.get(id).getId() != null).toList();
 			Map<String, Document> documents = withSet.isEmpty() ? Map.of() : store.documents(withSet);
@@ -180,22 +169,26 @@ public final class Exporter implements DatasetExporter {
 				writer.write(exported);
 				counts.count(exported, options.includeBoilerplate());
 			}
-			progress.worked(page.size());
-			if (page.size() < PAGE) {
-				return;
-			}
+			progress.worked(ids.size());
+		}
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
 		}
 	}
 
-	/** @return every file below {@code root} by its path relative to it ('/'-separated), with its SHA-256 */
-	private static Map<String, String> checksums(Path root) throws IOException {
-		Map<String, String> files = new TreeMap<>();
+	/**
+	 * Checks that every file in the export was written through the target, so that the card's
+	 * checksums are all there: a format that wrote around it would leave a file the card misses.
+	 */
+	private static void requireChecksummed(Path root, Map<String, String> files) throws IOException {
 		try (var walk = Files.walk(root)) {
 			for (Path file : walk.filter(Files::isRegularFile).toList()) {
 				String relative = root.relativize(file).toString().replace('\\', '/');
-				files.put(relative, Sha256.of(file));
+				if (!files.containsKey(relative)) {
+					throw new IOException("The export format wrote " + relative + " without its ExportTarget,"
+							+ " or did not close it: the card would not know its checksum");
+				}
 			}
 		}
-		return files;
 	}
 }

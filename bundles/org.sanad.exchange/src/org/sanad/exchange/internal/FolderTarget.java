@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
 
 import org.sanad.exchange.ExportOptions;
 import org.sanad.exchange.ExportTarget;
@@ -18,13 +22,21 @@ import org.sanad.exchange.ExportTarget;
 final class FolderTarget implements ExportTarget {
 
 	private final Path folder;
+	private final String prefix;
 	private final ExportOptions options;
 	private final SetCounts counts;
+	private final Map<String, String> checksums;
 
-	FolderTarget(Path folder, ExportOptions options, SetCounts counts) {
+	/**
+	 * @param prefix    the folder's path in the export, "" or "gold/" for example
+	 * @param checksums where each file's SHA-256 goes when it is closed, by its path in the export
+	 */
+	FolderTarget(Path folder, String prefix, ExportOptions options, SetCounts counts, Map<String, String> checksums) {
 		this.folder = folder;
+		this.prefix = prefix;
 		this.options = options;
 		this.counts = counts;
+		this.checksums = checksums;
 	}
 
 	@Override
@@ -50,7 +62,21 @@ final class FolderTarget implements ExportTarget {
 		}
 		Path file = folder.resolve(name);
 		Files.createDirectories(file.getParent());
-		return new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16);
+		// The checksum is taken as the bytes go out: reading a gigabyte export again took seconds.
+		MessageDigest digest = Sha256.digest();
+		OutputStream out = new DigestOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), digest) {
+			private boolean closed;
+
+			@Override
+			public void close() throws IOException {
+				super.close();
+				if (!closed) {
+					closed = true;
+					checksums.put(prefix + name, HexFormat.of().formatHex(digest.digest()));
+				}
+			}
+		};
+		return new BufferedOutputStream(out, 1 << 16);
 	}
 
 	@Override

@@ -209,25 +209,24 @@ final class JsonlAnnotations {
 	}
 
 	private static Reliability reliability(String value, String field) {
-		if (value == null) {
-			return Reliability.UNRATED;
-		}
-		Reliability r = value.length() == 1 ? Reliability.get(value) : null;
-		if (r == null || r == Reliability.UNRATED) {
-			throw new IllegalArgumentException("\"" + field + ".reliability\" is A to F or null, not \"" + value + "\"");
-		}
-		return r;
+		return grade(value, Reliability.UNRATED, Reliability::get, field + ".reliability", "A to F");
 	}
 
 	private static Credibility credibility(String value, String field) {
+		return grade(value, Credibility.UNRATED, Credibility::get, field + ".credibility", "1 to 6");
+	}
+
+	/** @return the Admiralty grade of a one-letter code; {@code unrated} for null */
+	private static <T> T grade(String value, T unrated, java.util.function.Function<String, T> byLiteral, String field,
+			String range) {
 		if (value == null) {
-			return Credibility.UNRATED;
+			return unrated;
 		}
-		Credibility c = value.length() == 1 ? Credibility.get(value) : null;
-		if (c == null || c == Credibility.UNRATED) {
-			throw new IllegalArgumentException("\"" + field + ".credibility\" is 1 to 6 or null, not \"" + value + "\"");
+		T grade = value.length() == 1 ? byLiteral.apply(value) : null;
+		if (grade == null || grade == unrated) {
+			throw new IllegalArgumentException("\"" + field + "\" is " + range + " or null, not \"" + value + "\"");
 		}
-		return c;
+		return grade;
 	}
 
 	private static boolean isNull(JsonObject json, String name) {

@@ -326,6 +326,16 @@ class CorpusStoreTest {
 		}
 		assertEquals(15, loaded.get(second.getId()).getBoilerplate().get(0).getEnd());
 		assertEquals("other", loaded.get(second.getId()).getMetadata().get("site"));
+
+		CorpusStore plain = (CorpusStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { CorpusStore.class }, (proxy, method, args) -> method.isDefault()
+						? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args)
+						: method.invoke(store, args));
+		for (CorpusStore each : List.of(store, plain)) {
+			assertEquals(List.of(documentId, second.getId()), each.documentIds(project.getId()), "in import order");
+			assertTrue(EcoreUtil.equals(List.copyOf(loaded.values()), List.copyOf(each.documents(ids).values())));
+		}
+		assertEquals(List.of(), store.documentIds(store.createProject("Empty", null, DefaultSchema.create()).getId()));
 	}
 
 	@Test

@@ -162,6 +162,20 @@ final class DocumentRows {
 		}
 	}
 
+	static List<String> ids(Connection connection, String projectId) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT id FROM document WHERE project_id = ? AND seq >= 0 ORDER BY project_id, seq")) {
+			select.setString(1, projectId);
+			try (ResultSet rows = select.executeQuery()) {
+				List<String> ids = new java.util.ArrayList<>();
+				while (rows.next()) {
+					ids.add(rows.getString(1));
+				}
+				return ids;
+			}
+		}
+	}
+
 	static java.util.Map<String, String> texts(Connection connection, java.util.Collection<String> ids)
 			throws SQLException {
 		java.util.Map<String, String> texts = new java.util.HashMap<>();

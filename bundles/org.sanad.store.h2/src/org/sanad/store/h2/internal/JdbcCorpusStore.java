@@ -231,6 +231,11 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	@Override
+	public List<String> documentIds(String projectId) {
+		return transactions.run("list document ids", c -> DocumentRows.ids(c, projectId));
+	}
+
+	@Override
 	public Optional<Document> document(String documentId) {
 		return transactions.run("load document " + documentId, c -> DocumentRows.load(c, documentId));
 	}
