@@ -34,6 +34,14 @@ final class AnnotationRows {
 	private static final String FIELDS = "kind, begin_offset, end_offset, label, stance_target, polarity, holder_id,"
 			+ " source_kind, reliability, credibility, source_id, created_by, created_at, note";
 	private static final String SELECT = "SELECT id, " + FIELDS + " FROM annotation";
+	/** Columns of {@link #SELECT} by position: reading by name looked each one up per row. */
+	private static final int ID = 1, KIND = 2, BEGIN = 3, END = 4, LABEL = 5, TARGET = 6, POLARITY = 7, HOLDER = 8,
+			SOURCE_KIND = 9, RELIABILITY = 10, CREDIBILITY = 11, SOURCE_ID = 12, CREATED_BY = 13, CREATED_AT = 14,
+			NOTE = 15, SET_ID = 16;
+	/** The order of {@code ORDER BY created_at, id}: unknown times first. */
+	private static final java.util.Comparator<Annotation> CREATION_ORDER = java.util.Comparator
+			.comparing(Annotation::getCreatedAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+			.thenComparing(Annotation::getId);
 
 	private AnnotationRows() {
 	}
@@ -106,9 +114,10 @@ final class AnnotationRows {
 		Map<String, List<Annotation>> bySet = new HashMap<>();
 		for (List<String> chunk : InList.chunks(setIds)) {
 			Map<String, Annotation> chunkAnnotations = new LinkedHashMap<>();
-			try (PreparedStatement select = connection.prepareStatement("SELECT id, set_id, " + FIELDS
-					+ " FROM annotation WHERE set_id IN " + InList.placeholders(chunk.size())
-					+ " ORDER BY set_id, created_at, id")) {
+			// No ORDER BY: H2 sorted every page's rows before returning the first; each set is sorted
+			// below instead, a few dozen annotations at a time.
+			try (PreparedStatement select = connection.prepareStatement("SELECT id, " + FIELDS
+					+ ", set_id FROM annotation WHERE set_id IN " + InList.placeholders(chunk.size()))) {
 				for (int i = 0; i < chunk.size(); i++) {
 					select.setString(i + 1, chunk.get(i));
 				}
@@ -116,13 +125,16 @@ final class AnnotationRows {
 					while (rows.next()) {
 						Annotation annotation = read(rows);
 						chunkAnnotations.put(annotation.getId(), annotation);
-						bySet.computeIfAbsent(rows.getString("set_id"), k -> new ArrayList<>()).add(annotation);
+						bySet.computeIfAbsent(rows.getString(SET_ID), k -> new ArrayList<>()).add(annotation);
 					}
 				}
 			}
 			loadClaims(connection, chunkAnnotations);
 		}
-		bySet.values().forEach(AnnotationRows::resolveHolders);
+		for (List<Annotation> set : bySet.values()) {
+			set.sort(CREATION_ORDER);
+			resolveHolders(set);
+		}
 		return bySet;
 	}
 
@@ -144,15 +156,15 @@ final class AnnotationRows {
 	}
 
 	private static Annotation read(ResultSet row) throws SQLException {
-		String kind = row.getString("kind");
-		Integer begin = (Integer) row.getObject("begin_offset");
-		Integer end = (Integer) row.getObject("end_offset");
+		String kind = row.getString(KIND);
+		Integer begin = (Integer) row.getObject(BEGIN);
+		Integer end = (Integer) row.getObject(END);
 		Annotation annotation = switch (kind) {
 		case Layers.ENTITY -> {
 			EntityMention m = FACTORY.createEntityMention();
 			m.setBegin(begin);
 			m.setEnd(end);
-			m.setLabel(row.getString("label"));
+			m.setLabel(row.getString(LABEL));
 			yield m;
 		}
 		case Layers.STANCE -> {
@@ -160,12 +172,12 @@ final class AnnotationRows {
 			if (begin != null) {
 				s.setEvidence(span(begin, end));
 			}
-			s.setTarget(row.getString("stance_target"));
-			String polarity = row.getString("polarity");
+			s.setTarget(row.getString(TARGET));
+			String polarity = row.getString(POLARITY);
 			if (polarity != null) {
 				s.setPolarity(Polarity.get(polarity));
 			}
-			String holder = row.getString("holder_id");
+			String holder = row.getString(HOLDER);
 			if (holder != null) {
 				EntityMention placeholder = FACTORY.createEntityMention();
 				placeholder.setId(holder);
@@ -177,19 +189,19 @@ final class AnnotationRows {
 			SourceAttribution a = FACTORY.createSourceAttribution();
 			a.setBegin(begin);
 			a.setEnd(end);
-			a.setKind(row.getString("source_kind"));
-			a.setReliability(Reliability.get(row.getString("reliability")));
-			a.setCredibility(Credibility.get(row.getString("credibility")));
-			a.setSourceId(row.getString("source_id"));
+			a.setKind(row.getString(SOURCE_KIND));
+			a.setReliability(Reliability.get(row.getString(RELIABILITY)));
+			a.setCredibility(Credibility.get(row.getString(CREDIBILITY)));
+			a.setSourceId(row.getString(SOURCE_ID));
 			yield a;
 		}
-		default -> throw new SQLException("Unknown annotation kind '" + kind + "' in row " + row.getString("id"));
+		default -> throw new SQLException("Unknown annotation kind '" + kind + "' in row " + row.getString(ID));
 		};
-		annotation.setId(row.getString("id"));
-		annotation.setCreatedBy(row.getString("created_by"));
-		OffsetDateTime created = row.getObject("created_at", OffsetDateTime.class);
+		annotation.setId(row.getString(ID));
+		annotation.setCreatedBy(row.getString(CREATED_BY));
+		OffsetDateTime created = row.getObject(CREATED_AT, OffsetDateTime.class);
 		annotation.setCreatedAt(created == null ? null : Date.from(created.toInstant()));
-		annotation.setNote(row.getString("note"));
+		annotation.setNote(row.getString(NOTE));
 		return annotation;
 	}
 

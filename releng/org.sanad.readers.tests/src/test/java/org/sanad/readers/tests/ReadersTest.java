@@ -152,6 +152,47 @@ class ReadersTest {
 	}
 
 	@Test
+	void xmiThatDkproWroteImportsItsNamedEntities() throws Exception {
+		String text = "قال باتريك رايدر 😀 إن القوات باقية في عين الأسد";
+		JCas jcas = org.apache.uima.fit.factory.JCasFactory.createText(text, "ar");
+		DocumentMetaData metadata = DocumentMetaData.create(jcas);
+		metadata.setDocumentId("dkpro-1");
+		metadata.setDocumentTitle("From DKPro");
+		for (String[] entity : new String[][] { { "باتريك رايدر", "PER" }, { "عين الأسد", "FAC" } }) {
+			int begin = text.indexOf(entity[0]);
+			NamedEntity ne = new NamedEntity(jcas, begin, begin + entity[0].length());
+			ne.setValue(entity[1]);
+			ne.addToIndexes();
+		}
+		new Token(jcas, 0, 3).addToIndexes();
+		Path folder = work.resolve("from-dkpro");
+		org.apache.uima.fit.pipeline.SimplePipeline.runPipeline(jcas,
+				org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription(
+						org.dkpro.core.io.xmi.XmiWriter.class, org.dkpro.core.io.xmi.XmiWriter.PARAM_TARGET_LOCATION,
+						folder.toString(), org.dkpro.core.io.xmi.XmiWriter.PARAM_USE_DOCUMENT_ID, true,
+						org.dkpro.core.io.xmi.XmiWriter.PARAM_OVERWRITE, true));
+
+		Path data = work.resolve("data");
+		String imported = SanadProduct.run(data, "import", folder.toString(), "--project", "FromDkpro", "--annotator",
+				"dkpro");
+		assertTrue(imported.contains("Imported 1 document and 2 annotations (1 set) into 'FromDkpro'"), imported);
+		Path out = work.resolve("from-dkpro-export");
+		SanadProduct.run(data, "export", "--project", "FromDkpro", "--format", "jsonl", "--set", "dkpro", "--out",
+				out.toString());
+		JsonObject document = JsonParser.parseString(Files.readString(out.resolve("documents.jsonl"))).getAsJsonObject();
+		assertEquals(text, document.get("text").getAsString());
+		assertEquals("From DKPro", document.get("title").getAsString());
+		List<String> entities = new ArrayList<>();
+		for (JsonElement e : document.getAsJsonArray("entities")) {
+			JsonObject entity = e.getAsJsonObject();
+			entities.add(entity.get("text").getAsString() + ":" + entity.get("label").getAsString() + "@"
+					+ entity.get("begin").getAsInt());
+		}
+		// Code points: the emoji after the name counts once, so عين starts one before its UTF-16 offset.
+		assertEquals(List.of("باتريك رايدر:PER@4", "عين الأسد:FAC@" + (text.indexOf("عين") - 1)), entities);
+	}
+
+	@Test
 	void dkprosConll2003ReaderReadsTheOutermostEntities() throws Exception {
 		List<String> read = new ArrayList<>();
 		for (JCas jcas : new JCasIterable(CollectionReaderFactory.createReaderDescription(Conll2003Reader.class,
