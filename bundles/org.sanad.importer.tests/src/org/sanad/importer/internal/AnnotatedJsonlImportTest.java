@@ -133,6 +133,22 @@ class AnnotatedJsonlImportTest {
 	}
 
 	@Test
+	void strictImportAttachesToTextsTheProjectHoldsAndStoresNothingWhenALineIsBad() throws Exception {
+		run(ImportOptions.defaults(), "{\"text\":\"" + TEXT + "\"}");
+		ImportReport strict = run(ImportOptions.defaults().withStrict(true), line(null, "PER", "\"B\""));
+		assertTrue(strict.complete(), strict.problems().toString());
+		assertEquals(3, onlySet(null).getAnnotations().size(), "a held text is no problem when it brings annotations");
+
+		ImportReport refused = run(ImportOptions.defaults().withStrict(true), "{\"text\":\"نص جديد\"}",
+				line("ann", "XYZ", "\"B\""));
+		assertEquals(1, refused.problems().size(), refused.problems().toString());
+		assertEquals(0, refused.imported().size());
+		assertEquals(0, refused.annotations());
+		assertEquals(1, store.documentCount(project.getId()), "strict: nothing of the file");
+		assertEquals(0, onlySet("ann").getAnnotations().size());
+	}
+
+	@Test
 	void theOptionsSetWinsOverTheLines() throws Exception {
 		run(ImportOptions.defaults().withSet(ImportOptions.SetChoice.annotatorSet("carol")), line("ann", "PER", "\"B\""));
 		assertEquals(3, onlySet("carol").getAnnotations().size());
