@@ -8,7 +8,7 @@ import org.sanad.workspace.Workspace;
 
 import jakarta.inject.Named;
 
-/** File > Export Dataset...: the export dialog. */
+/** File > Export...: the export dialog. */
 public final class ExportHandler {
 
 	@Execute

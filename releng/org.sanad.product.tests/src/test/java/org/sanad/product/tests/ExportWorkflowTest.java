@@ -12,7 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** File > Export Dataset... in the real workbench: the dialog's choices, the export as a job, what it wrote. */
+/**
+ * File > Export... in the real workbench: the File menu is opened (its screenshot shows the item)
+ * and closed, then the script runs the command the item is bound to (choosing the item by its
+ * mnemonic opens the modal dialog inside the script's step, which then waits for it), then the
+ * dialog's choices, the export as a job, what it wrote.
+ */
 class ExportWorkflowTest {
 
 	private static final String TEXT = "قال باتريك رايدر إن القوات باقية في عين الأسد";
@@ -39,6 +44,10 @@ class ExportWorkflowTest {
 
 		UiScriptRun run = UiScriptRun.run(data, scripts, "curator",
 				"await explorer.tree",
+				"key alt+f",
+				"pause 700",
+				"screenshot file-menu.png",
+				"key escape",
 				"command org.sanad.ui.exchange.command.export",
 				"await export.folder",
 				"choose-text export.project Exported",
@@ -51,6 +60,7 @@ class ExportWorkflowTest {
 				"screenshot-dialog export-done.png",
 				"click export.run",
 				"pause 500");
+		run.keep("file-menu.png");
 		run.keep("export-dialog.png");
 		run.keep("export-done.png");
 
