@@ -98,8 +98,13 @@ public final class ExportCommand implements Command {
 		}
 		report.documents().forEach((set, count) -> context.out().printf("%s: %d document%s%n", set, count,
 				count == 1 ? "" : "s"));
-		context.out().printf("Exported '%s' as %s to %s (%d files and the card: %s, %s)%n", project.getName(), format,
-				out, report.files().size(), DatasetCard.README, DatasetCard.JSON);
+		if (report.documents().values().stream().allMatch(n -> n == 0)) {
+			context.err().println("No document has " + (options.sets().kind() == SetSelection.Kind.GOLD
+					? "a gold set yet; --set NAME or --set all exports annotators' sets" : "that set"));
+		}
+		int files = report.files().size();
+		context.out().printf("Exported '%s' as %s to %s (%d file%s and the card: %s, %s)%n", project.getName(), format,
+				out, files, files == 1 ? "" : "s", DatasetCard.README, DatasetCard.JSON);
 		return ExitCode.OK;
 	}
 

@@ -40,7 +40,7 @@ public final class ImportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "Import UTF-8 text, HTML and JSONL files or folders into a project, with the annotations of Sanad JSONL";
+		return "Import UTF-8 text, HTML, JSONL and XMI files or folders into a project, with the annotations they carry";
 	}
 
 	@Override

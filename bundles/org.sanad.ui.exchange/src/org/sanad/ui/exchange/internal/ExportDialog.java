@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -159,14 +158,28 @@ final class ExportDialog extends TitleAreaDialog {
 				.setData(WorkbenchIds.WIDGET_KEY, "export.cancel");
 	}
 
+	/** Gold and all at once; the project's annotators when the store has listed them, off the UI thread. */
 	private void fillSets() {
 		sets.removeAll();
 		sets.add(GOLD);
 		sets.add(ALL);
-		if (project.getSelectionIndex() >= 0) {
-			workspace.store().annotators(projects.get(project.getSelectionIndex()).getId()).forEach(sets::add);
-		}
 		sets.select(0);
+		if (project.getSelectionIndex() < 0) {
+			return;
+		}
+		Project chosen = projects.get(project.getSelectionIndex());
+		var display = getShell().getDisplay();
+		Job.create("Listing the annotators of " + chosen.getName(), monitor -> {
+			List<String> annotators = workspace.store().annotators(chosen.getId());
+			display.asyncExec(() -> {
+				boolean stillChosen = !sets.isDisposed() && project.getSelectionIndex() >= 0
+						&& projects.get(project.getSelectionIndex()) == chosen;
+				if (stillChosen) {
+					annotators.forEach(sets::add);
+				}
+			});
+			return Status.OK_STATUS;
+		}).schedule();
 	}
 
 	private void formatChosen() {
