@@ -1,0 +1,151 @@
+package org.sanad.agreement.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Component;
+import org.sanad.agreement.AgreementLayer;
+import org.sanad.agreement.AgreementOptions;
+import org.sanad.agreement.AgreementReport;
+import org.sanad.agreement.AgreementService;
+import org.sanad.agreement.Confusion;
+import org.sanad.agreement.Figure;
+import org.sanad.model.AnnotationSet;
+import org.sanad.model.Document;
+import org.sanad.model.LabelSchema;
+import org.sanad.model.Project;
+import org.sanad.model.SetStatus;
+import org.sanad.model.schema.Layers;
+import org.sanad.store.CorpusStore;
+
+/** Reads the annotators' sets a page of documents at a time and feeds each layer's collector. */
+@Component(service = AgreementService.class)
+public final class Calculator implements AgreementService {
+
+	static final int PAGE = 250;
+
+	@Override
+	public AgreementReport compute(CorpusStore store, String projectId, AgreementOptions options,
+			IProgressMonitor monitor) {
+		Project project = store.project(projectId)
+				.orElseThrow(() -> new IllegalArgumentException("no project '" + projectId + "'"));
+		List<String> annotators = annotators(store, project, options.annotators());
+		List<String> ids = store.documentIds(project.getId());
+		SubMonitor progress = SubMonitor.convert(monitor, "Measuring agreement in " + project.getName(),
+				ids.size() + (options.bootstrap() > 0 ? ids.size() / 2 + 1 : 1));
+		Pairs pairs = new Pairs(annotators);
+		List<LayerAgreement> layers = layers(project.getSchema(), options, pairs);
+		int documents = 0;
+		for (int from = 0; from < ids.size(); from += PAGE) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+			for (DocumentSets document : read(store, page, annotators, options.finishedOnly())) {
+				if (document.annotated() == 0) {
+					continue;
+				}
+				documents += document.annotated() >= 2 ? 1 : 0;
+				for (LayerAgreement layer : layers) {
+					layer.document(document);
+				}
+			}
+			progress.worked(page.size());
+		}
+		progress.subTask("Computing the figures");
+		Sampling sampling = new Sampling(options.bootstrap(), options.seed(), progress::isCanceled);
+		List<Figure> figures = new ArrayList<>();
+		List<Confusion> confusions = new ArrayList<>();
+		try {
+			for (LayerAgreement layer : layers) {
+				figures.addAll(layer.figures(sampling));
+				confusions.addAll(layer.confusions());
+			}
+		} catch (java.util.concurrent.CancellationException e) {
+			throw new OperationCanceledException();
+		}
+		progress.done();
+		return new AgreementReport(project.getName(), annotators, documents, figures, confusions, pairs.disagreeing());
+	}
+
+	private static List<String> annotators(CorpusStore store, Project project, List<String> asked) {
+		List<String> known = store.annotators(project.getId());
+		for (String name : asked) {
+			if (!known.contains(name)) {
+				throw new IllegalArgumentException("no annotator '" + name + "' has a set in project '"
+						+ project.getName() + "' (annotators: " + String.join(", ", known) + ")");
+			}
+		}
+		List<String> chosen = asked.isEmpty() ? known : asked.stream().distinct().toList();
+		if (chosen.size() < 2) {
+			throw new IllegalArgumentException("agreement needs two annotators or more; project '" + project.getName()
+					+ "' has " + (known.isEmpty() ? "none" : String.join(", ", known)));
+		}
+		return chosen;
+	}
+
+	private static List<LayerAgreement> layers(LabelSchema schema, AgreementOptions options, Pairs pairs) {
+		List<LayerAgreement> layers = new ArrayList<>();
+		if (options.layers().contains(AgreementLayer.ENTITY)) {
+			List<String> labels = schema == null ? List.of()
+					: schema.getLayers().stream().filter(l -> Layers.ENTITY.equals(l.getId()))
+							.flatMap(l -> l.getLabels().stream()).map(l -> l.getName()).toList();
+			layers.add(new EntityAgreement(labels, pairs));
+		}
+		if (options.layers().contains(AgreementLayer.SOURCE)) {
+			List<String> kinds = schema == null ? List.of()
+					: schema.getSourceKinds().stream().map(k -> k.getId()).toList();
+			layers.add(new SourceAgreement(kinds, pairs));
+		}
+		if (options.layers().contains(AgreementLayer.STANCE)) {
+			layers.add(new StanceAgreement(pairs));
+		}
+		return layers;
+	}
+
+	private static List<DocumentSets> read(CorpusStore store, List<String> page, List<String> annotators,
+			boolean finishedOnly) {
+		List<Map<String, AnnotationSet>> sets = new ArrayList<>();
+		for (String annotator : annotators) {
+			sets.add(store.annotationSets(page, annotator));
+		}
+		Map<String, Document> documents = store.documents(page);
+		List<DocumentSets> read = new ArrayList<>();
+		for (String id : page) {
+			Document document = documents.get(id);
+			if (document == null) {
+				continue;
+			}
+			AnnotationSet[] mine = new AnnotationSet[annotators.size()];
+			for (int r = 0; r < mine.length; r++) {
+				AnnotationSet set = sets.get(r).get(id);
+				boolean exists = set != null && set.getId() != null;
+				boolean finished = exists
+						&& (set.getStatus() == SetStatus.FINISHED || set.getStatus() == SetStatus.CURATED);
+				mine[r] = exists && (!finishedOnly || finished) ? set : null;
+			}
+			read.add(new DocumentSets(id, document.getText().length(), boilerplate(document), mine));
+		}
+		return read;
+	}
+
+	/** @return the document's boilerplate regions, sorted and merged where they overlap */
+	static List<int[]> boilerplate(Document document) {
+		List<int[]> regions = new ArrayList<>();
+		document.getBoilerplate().stream().map(r -> new int[] { r.getBegin(), r.getEnd() })
+				.sorted(Comparator.comparingInt(r -> r[0])).forEach(r -> {
+					int[] last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+					if (last != null && r[0] <= last[1]) {
+						last[1] = Math.max(last[1], r[1]);
+					} else {
+						regions.add(r);
+					}
+				});
+		return regions;
+	}
+}
