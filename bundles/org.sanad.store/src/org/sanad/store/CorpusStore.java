@@ -225,6 +225,30 @@ public interface CorpusStore extends AutoCloseable {
 		return java.util.Optional.empty();
 	}
 
+	/**
+	 * Writes a curator's change to a document's gold set and records the decisions behind it, in one
+	 * transaction: both are stored, or neither.
+	 *
+	 * @param change    a change of the gold set ({@code owner} null)
+	 * @param decisions what the curator decided, one per unit
+	 * @return the gold set's new revision
+	 * @throws ConflictException       if the gold set changed after {@code change.baseRevision()}
+	 * @throws IllegalArgumentException if the change is not of the gold set
+	 * @since 0.6
+	 */
+	default long curate(AnnotationChange change, List<CurationDecision> decisions) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not record curation decisions");
+	}
+
+	/**
+	 * @return the curation decisions recorded for a document, oldest first; the last one for a unit
+	 *         is the one in force
+	 * @since 0.6
+	 */
+	default List<CurationDecision> curationDecisions(String documentId) {
+		return List.of();
+	}
+
 	/** @return counts for {@code sanad stats} */
 	StoreStatistics statistics();
 

@@ -26,6 +26,7 @@ import org.sanad.model.Source;
 import org.sanad.store.AnnotationChange;
 import org.sanad.store.AuditEntry;
 import org.sanad.store.CorpusStore;
+import org.sanad.store.CurationDecision;
 import org.sanad.store.DuplicateDocumentException;
 import org.sanad.store.SetChange;
 import org.sanad.store.SetChanges;
@@ -270,6 +271,23 @@ public final class JdbcCorpusStore implements CorpusStore {
 	public long apply(AnnotationChange change) {
 		return transactions.run("save annotations of document " + change.documentId(),
 				c -> AnnotationSets.apply(c, change));
+	}
+
+	@Override
+	public long curate(AnnotationChange change, List<CurationDecision> decisions) {
+		if (change.owner() != null) {
+			throw new IllegalArgumentException("a curation changes the gold set, not " + change.owner() + "'s");
+		}
+		return transactions.run("curate document " + change.documentId(), c -> {
+			long revision = AnnotationSets.apply(c, change);
+			CurationRows.insert(c, change.documentId(), revision, decisions, java.time.Instant.now());
+			return revision;
+		});
+	}
+
+	@Override
+	public List<CurationDecision> curationDecisions(String documentId) {
+		return transactions.run("read curation decisions", c -> CurationRows.load(c, documentId));
 	}
 
 	@Override
