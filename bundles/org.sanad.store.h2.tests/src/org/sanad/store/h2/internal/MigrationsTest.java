@@ -113,7 +113,7 @@ class MigrationsTest {
 					insert.executeUpdate();
 				}
 			}
-			assertEquals(4, version(ds));
+			assertEquals(Migrations.SCRIPTS.size(), version(ds));
 			assertThrows(SQLException.class, () -> execute(ds, "SELECT content FROM document"), "dropped");
 			try (Connection c = ds.getConnection();
 					ResultSet rows = c.createStatement().executeQuery("SELECT text_utf8, checksum FROM document ORDER BY seq")) {
