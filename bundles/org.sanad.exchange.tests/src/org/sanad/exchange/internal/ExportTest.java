@@ -87,6 +87,29 @@ class ExportTest {
 		return new String(codePoints, begin, end - begin);
 	}
 
+	@Test
+	void curatedOnlyWritesTheDocumentsACuratorMarkedCuratedAndTheCardCountsThem() throws IOException {
+		String tricky = store.documentIds(project.getId()).get(0);
+		long revision = store.annotationSet(tricky, null).getRevision();
+		store.apply(new org.sanad.store.AnnotationChange(tricky, null, "carol", revision, List.of(), List.of(),
+				List.of(), org.sanad.model.SetStatus.CURATED));
+		export(ExportOptions.of("jsonl").withSets(org.sanad.exchange.SetSelection.all()).withCuratedOnly(true), out);
+		List<JsonObject> gold = lines(out.resolve("gold/documents.jsonl"));
+		assertEquals(1, gold.size());
+		assertEquals(tricky, gold.get(0).get("id").getAsString());
+		assertEquals(1, lines(out.resolve("ann/documents.jsonl")).size(), "annotators' sets: curated documents too");
+		JsonObject card = JsonParser.parseString(Files.readString(out.resolve("card.json"))).getAsJsonObject();
+		assertTrue(card.get("curated_only").getAsBoolean());
+		assertEquals(1, card.getAsJsonArray("sets").get(0).getAsJsonObject().get("curated_documents").getAsInt());
+		assertTrue(Files.readString(out.resolve("README.md")).contains("1 documents (1 marked curated), curated documents only"));
+
+		Path all = data.resolve("all");
+		export(ExportOptions.of("jsonl"), all);
+		JsonObject full = JsonParser.parseString(Files.readString(all.resolve("card.json"))).getAsJsonObject();
+		assertEquals(2, full.getAsJsonArray("sets").get(0).getAsJsonObject().get("documents").getAsInt());
+		assertEquals(1, full.getAsJsonArray("sets").get(0).getAsJsonObject().get("curated_documents").getAsInt());
+	}
+
 	@ParameterizedTest
 	@EnumSource(OffsetUnit.class)
 	void everyJsonlSpanCoversItsTextInTheStatedUnit(OffsetUnit unit) throws IOException {

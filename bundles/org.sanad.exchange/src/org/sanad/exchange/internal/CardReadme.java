@@ -52,7 +52,10 @@ final class CardReadme {
 			JsonObject set = element.getAsJsonObject();
 			String annotator = set.get("annotator").isJsonNull() ? "gold" : text(set, "annotator");
 			md.append("\n## Set: ").append(annotator).append(" (folder `").append(text(set, "folder")).append("`)\n\n");
-			md.append(set.get("documents").getAsInt()).append(" documents, ").append(set.get("tokens").getAsLong())
+			md.append(set.get("documents").getAsInt()).append(" documents")
+					.append(set.has("curated_documents")
+							? " (" + set.get("curated_documents").getAsInt() + " marked curated)" : "")
+					.append(card.get("curated_only").getAsBoolean() ? ", curated documents only, " : ", ").append(set.get("tokens").getAsLong())
 					.append(" tokens, ").append(set.get("annotations").getAsInt()).append(" annotations; ")
 					.append(set.get("left_out_in_boilerplate").getAsInt()).append(" left out inside boilerplate.\n\n");
 			JsonObject counts = set.getAsJsonObject("counts");

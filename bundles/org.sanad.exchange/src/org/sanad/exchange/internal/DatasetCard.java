@@ -84,6 +84,7 @@ final class DatasetCard {
 					+ " each text's UTF-8 bytes equals the document's checksum before using the offsets.");
 		}
 		card.addProperty("annotators_pseudonymised", options.pseudonymise());
+		card.addProperty("curated_only", options.curatedOnly());
 		card.add("split", split());
 		JsonArray setArray = new JsonArray();
 		for (SetCounts set : sets) {
@@ -127,6 +128,9 @@ final class DatasetCard {
 		json.addProperty("folder", set.folder.isEmpty() ? "." : set.folder);
 		json.addProperty("annotator", set.annotator);
 		json.addProperty("documents", set.documents);
+		if (set.annotator == null) {
+			json.addProperty("curated_documents", set.curated);
+		}
 		json.addProperty("tokens", set.tokens);
 		json.addProperty("annotations", set.annotations());
 		json.addProperty("left_out_in_boilerplate", set.leftOutInBoilerplate);

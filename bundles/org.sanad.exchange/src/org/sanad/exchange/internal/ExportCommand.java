@@ -25,7 +25,7 @@ import org.sanad.workspace.Workspace;
 
 /**
  * {@code sanad export --project P --format F --out DIR [--set gold|ANNOTATOR|all]
- * [--offsets codepoint|utf16] [--include-boilerplate] [--split 80/10/10 [--seed N]]
+ * [--offsets codepoint|utf16] [--include-boilerplate] [--curated-only] [--split 80/10/10 [--seed N]]
  * [--pseudonymise] [--no-text] [--scheme iob2|iob1] [--docstart] [--licence L]}.
  */
 @Component(service = Command.class)
@@ -50,13 +50,13 @@ public final class ExportCommand implements Command {
 	@Override
 	public String usage() {
 		return "--project P --format F --out DIR [--set gold|ANNOTATOR|all] [--offsets codepoint|utf16]"
-				+ " [--include-boilerplate] [--split 80/10/10 [--seed N]] [--pseudonymise] [--no-text]"
+				+ " [--include-boilerplate] [--curated-only] [--split 80/10/10 [--seed N]] [--pseudonymise] [--no-text]"
 				+ " [--scheme iob2|iob1] [--docstart] [--licence L]";
 	}
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) throws Exception {
-		Arguments args = Arguments.parse(arguments, Set.of("include-boilerplate", "pseudonymise", "no-text", "docstart"),
+		Arguments args = Arguments.parse(arguments, Set.of("include-boilerplate", "pseudonymise", "no-text", "docstart", "curated-only"),
 				Set.of("project", "format", "out", "set", "offsets", "split", "seed", "scheme", "licence"));
 		if (!args.positional().isEmpty()) {
 			throw new UsageException("unexpected " + args.positional().get(0));
@@ -69,7 +69,7 @@ public final class ExportCommand implements Command {
 			options = ExportOptions.of(format).withSets(SetSelection.parse(args.option("set").orElse("gold")))
 					.withOffsets(OffsetUnit.of(args.option("offsets").orElse("codepoint")))
 					.withBoilerplate(args.flag("include-boilerplate")).withPseudonyms(args.flag("pseudonymise"))
-					.withoutText(args.flag("no-text")).withLicence(args.option("licence").orElse(null));
+					.withoutText(args.flag("no-text")).withCuratedOnly(args.flag("curated-only")).withLicence(args.option("licence").orElse(null));
 			if (args.option("split").isPresent()) {
 				options = options.withSplit(Split.parse(args.option("split").get(), args.number("seed", 0)));
 			} else if (args.option("seed").isPresent()) {

@@ -29,6 +29,7 @@ import org.sanad.exchange.SetSelection;
 import org.sanad.model.AnnotationSet;
 import org.sanad.model.Document;
 import org.sanad.model.Project;
+import org.sanad.model.SetStatus;
 import org.sanad.model.Source;
 import org.sanad.store.CorpusStore;
 
@@ -161,13 +162,19 @@ public final class Exporter implements DatasetExporter {
 			}
 			List<String> ids = all.subList(from, Math.min(all.size(), from + PAGE));
 			Map<String, AnnotationSet> sets = store.annotationSets(ids, folder.owner());
-			List<String> withSet = ids.stream().filter(id -> sets.get(id).getId() != null).toList();
+			Map<String, AnnotationSet> gold = folder.owner() == null ? sets
+					: options.curatedOnly() ? store.annotationSets(ids, null) : Map.of();
+			List<String> withSet = ids.stream().filter(id -> sets.get(id).getId() != null)
+					.filter(id -> !options.curatedOnly() || gold.get(id).getStatus() == SetStatus.CURATED).toList();
 			Map<String, Document> documents = withSet.isEmpty() ? Map.of() : store.documents(withSet);
 			for (Document document : documents.values()) {
 				ExportedDocument exported = Documents.prepare(document, sets.get(document.getId()), folder.shownAs(),
 						registry, parts.get(document.getId()), options, counts);
 				writer.write(exported);
 				counts.count(exported, options.includeBoilerplate());
+				if (folder.owner() == null && sets.get(document.getId()).getStatus() == SetStatus.CURATED) {
+					counts.curated++;
+				}
 			}
 			progress.worked(ids.size());
 		}

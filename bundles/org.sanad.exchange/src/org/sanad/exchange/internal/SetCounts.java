@@ -15,6 +15,8 @@ final class SetCounts {
 	final String folder;
 	final String annotator;
 	int documents;
+	/** Gold documents a curator marked curated. */
+	int curated;
 	long tokens;
 	int leftOutInBoilerplate;
 	final Map<String, Integer> entities = new TreeMap<>();

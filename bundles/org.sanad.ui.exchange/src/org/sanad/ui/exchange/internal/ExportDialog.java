@@ -56,6 +56,7 @@ final class ExportDialog extends TitleAreaDialog {
 	private Button boilerplate;
 	private Button pseudonymise;
 	private Button withoutText;
+	private Button curatedOnly;
 	private Combo scheme;
 	private Button docstart;
 	private Text licence;
@@ -115,6 +116,7 @@ final class ExportDialog extends TitleAreaDialog {
 		boilerplate = check(form, "Also annotations inside boilerplate", "export.boilerplate");
 		pseudonymise = check(form, "Annotator names as stable pseudonyms", "export.pseudonymise");
 		withoutText = check(form, "Without texts (offsets, checksums and origins only)", "export.notext");
+		curatedOnly = check(form, "Only documents a curator marked curated", "export.curated");
 		scheme = combo(form, "CoNLL tags:", "export.scheme");
 		scheme.add("IOB2");
 		scheme.add("IOB1");
@@ -253,7 +255,7 @@ final class ExportDialog extends TitleAreaDialog {
 						: SetSelection.annotator(set))
 				.withOffsets(offsets.getSelectionIndex() == 1 ? OffsetUnit.UTF16 : OffsetUnit.CODEPOINT)
 				.withBoilerplate(boilerplate.getSelection()).withPseudonyms(pseudonymise.getSelection())
-				.withoutText(withoutText.getSelection())
+				.withoutText(withoutText.getSelection()).withCuratedOnly(curatedOnly.getSelection())
 				.withLicence(licence.getText().isBlank() ? null : licence.getText().strip());
 		if (!split.getText().isBlank()) {
 			long seedValue;
