@@ -130,6 +130,11 @@ public final class CurationDocument {
 				: new int[] { s.getEvidence().getBegin(), s.getEvidence().getEnd() };
 	}
 
+	/** Reads the gold set and the decisions again, as after another curator's change. */
+	public void reload() {
+		refresh();
+	}
+
 	/** @return the document */
 	public Document document() {
 		return document;

@@ -57,6 +57,12 @@ public final class WorkbenchIds {
 	 */
 	public static final String WIDGET_KEY = "org.sanad.widget";
 
+	/** The command that opens a document in the curation editor (from org.sanad.ui.curation, if installed). */
+	public static final String CURATE_COMMAND = "org.sanad.ui.curation.command.curate";
+
+	/** The curate command's parameter: the document's id; without it, the active editor's document. */
+	public static final String CURATE_DOCUMENT = "org.sanad.ui.curation.commandparameter.document";
+
 	/** Application-context name of the current annotator's id (a {@code String}). */
 	public static final String ANNOTATOR = "org.sanad.ui.annotator";
 

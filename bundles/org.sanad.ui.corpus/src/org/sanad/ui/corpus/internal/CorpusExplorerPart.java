@@ -31,6 +31,10 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.sanad.model.Document;
 import org.sanad.model.Project;
 import org.sanad.model.SetStatus;
+import org.sanad.curation.CurationStatus;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.sanad.store.AnnotationChange;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.SetSummary;
@@ -45,7 +49,8 @@ import jakarta.inject.Named;
 
 /**
  * Projects and their documents with the current annotator's status and annotation counts. A filter
- * narrows by title; Enter or a double-click opens; Mark finished and Reopen change the status.
+ * narrows by title; Enter or a double-click opens; Mark finished and Reopen change the status;
+ * Curate opens the selected document in the curation editor. The Curation column is the gold set's.
  * Loading happens off the UI thread.
  */
 public final class CorpusExplorerPart {
@@ -67,6 +72,10 @@ public final class CorpusExplorerPart {
 	private MApplication application;
 	@Inject
 	private org.eclipse.e4.core.services.events.IEventBroker events;
+	@Inject
+	private ECommandService commands;
+	@Inject
+	private EHandlerService handlers;
 
 	private TreeViewer viewer;
 	private Label state;
@@ -92,14 +101,16 @@ public final class CorpusExplorerPart {
 		ToolBar tools = new ToolBar(body, SWT.FLAT | SWT.RIGHT);
 		item(tools, "Mark finished", () -> setStatus(SetStatus.FINISHED));
 		item(tools, "Reopen", () -> setStatus(SetStatus.IN_PROGRESS));
+		item(tools, "Curate", this::curate);
 		item(tools, "Refresh", this::load);
 		viewer = new TreeViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setData(WIDGET_KEY, "explorer.tree");
 		viewer.setUseHashlookup(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		column("Document", 180, this::name);
-		column("Status", 80, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
+		column("Document", 160, this::name);
+		column("Status", 70, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
+		column("Curation", 100, e -> e instanceof DocumentRow r ? r.curation.label() : "");
 		column("Annotations", 60, e -> e instanceof DocumentRow r ? Integer.toString(r.summary.annotations())
 				: docs(((ProjectNode) e).documents().size()));
 		viewer.setContentProvider(new Content());
@@ -153,6 +164,21 @@ public final class CorpusExplorerPart {
 		});
 	}
 
+	/** Opens the selected document in the curation editor, if the curation views are installed. */
+	private void curate() {
+		if (!(viewer.getStructuredSelection().getFirstElement() instanceof DocumentRow row)) {
+			state.setText("Select a document to curate.");
+			return;
+		}
+		ParameterizedCommand command = commands.createCommand(WorkbenchIds.CURATE_COMMAND,
+				Map.of(WorkbenchIds.CURATE_DOCUMENT, row.header.getId()));
+		if (command == null || !handlers.canExecute(command)) {
+			state.setText("Curation is not installed in this workbench.");
+			return;
+		}
+		handlers.executeHandler(command);
+	}
+
 	/** The annotator is known once the workbench has asked; the statuses are theirs. */
 	@Inject
 	@Optional
@@ -188,8 +214,11 @@ public final class CorpusExplorerPart {
 				break;
 			}
 			List<Document> page = store.documents(project.getId(), offset, PAGE);
-			Map<String, SetSummary> summaries = store.setSummaries(who, page.stream().map(Document::getId).toList());
-			page.forEach(d -> rows.add(new DocumentRow(d, summaries.get(d.getId()))));
+			List<String> ids = page.stream().map(Document::getId).toList();
+			Map<String, SetSummary> summaries = store.setSummaries(who, ids);
+			Map<String, SetSummary> gold = store.setSummaries(null, ids);
+			page.forEach(d -> rows.add(new DocumentRow(d, summaries.get(d.getId()),
+					CurationStatus.of(gold.get(d.getId()).status()))));
 			monitor.split(1);
 		}
 		return rows;
@@ -223,8 +252,10 @@ public final class CorpusExplorerPart {
 		String who = annotator;
 		Job.create("Updating the corpus", monitor -> {
 			SetSummary summary = workspace.store().setSummaries(who, List.of(documentId)).get(documentId);
+			SetSummary gold = workspace.store().setSummaries(null, List.of(documentId)).get(documentId);
 			sync.asyncExec(() -> {
 				row.summary = summary;
+				row.curation = CurationStatus.of(gold.status());
 				if (!viewer.getControl().isDisposed()) {
 					viewer.update(row, null);
 				}

@@ -1,17 +1,20 @@
 package org.sanad.ui.corpus.internal;
 
 import org.sanad.model.Document;
+import org.sanad.curation.CurationStatus;
 import org.sanad.store.SetSummary;
 
-/** A document in the explorer: its header (no text) and the current annotator's set in short. */
+/** A document in the explorer: its header (no text), the current annotator's set in short, its curation status. */
 final class DocumentRow {
 
 	final Document header;
 	volatile SetSummary summary;
+	volatile CurationStatus curation;
 
-	DocumentRow(Document header, SetSummary summary) {
+	DocumentRow(Document header, SetSummary summary, CurationStatus curation) {
 		this.header = header;
 		this.summary = summary;
+		this.curation = curation;
 	}
 
 	String title() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -228,7 +227,7 @@ final class ExportDialog extends TitleAreaDialog {
 		running = Job.create("Exporting " + chosen.getName(), monitor -> {
 			try {
 				ExportReport report = exporter.export(workspace.store(), chosen, options, target,
-						new BarMonitor(monitor, progress));
+						new org.sanad.ui.ProgressBarMonitor(monitor, progress));
 				display.asyncExec(() -> finished(report, target, null));
 				return report.canceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 			} catch (Exception e) {
@@ -362,51 +361,5 @@ final class ExportDialog extends TitleAreaDialog {
 
 	private static void label(Composite form, String text) {
 		new Label(form, SWT.NONE).setText(text);
-	}
-
-	/** Passes the export's progress to the bar, at most every 100 ms; Cancel reaches the export through the job. */
-	private static final class BarMonitor extends org.eclipse.core.runtime.ProgressMonitorWrapper {
-
-		private final ProgressBar bar;
-		private int total;
-		private double worked;
-		private long shownAt;
-
-		BarMonitor(IProgressMonitor job, ProgressBar bar) {
-			super(job);
-			this.bar = bar;
-		}
-
-		@Override
-		public void beginTask(String name, int totalWork) {
-			super.beginTask(name, totalWork);
-			total = Math.max(1, totalWork);
-			show();
-		}
-
-		@Override
-		public void internalWorked(double work) {
-			super.internalWorked(work);
-			worked += work;
-			if (System.currentTimeMillis() - shownAt > 100) {
-				show();
-			}
-		}
-
-		@Override
-		public void worked(int work) {
-			internalWorked(work);
-		}
-
-		private void show() {
-			shownAt = System.currentTimeMillis();
-			int permille = (int) Math.min(1000, worked * 1000 / total);
-			bar.getDisplay().asyncExec(() -> {
-				if (!bar.isDisposed()) {
-					bar.setMaximum(1000);
-					bar.setSelection(permille);
-				}
-			});
-		}
 	}
 }
