@@ -9,18 +9,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
-import org.sanad.agreement.AgreementLayer;
 import org.sanad.agreement.AgreementOptions;
 import org.sanad.agreement.AgreementReport;
 import org.sanad.agreement.AgreementService;
-import org.sanad.agreement.Confusion;
-import org.sanad.agreement.Figure;
 import org.sanad.model.AnnotationSet;
 import org.sanad.model.Document;
-import org.sanad.model.LabelSchema;
 import org.sanad.model.Project;
 import org.sanad.model.SetStatus;
-import org.sanad.model.schema.Layers;
 import org.sanad.store.CorpusStore;
 
 /** Reads the annotators' sets a page of documents at a time and feeds each layer's collector. */
@@ -38,39 +33,23 @@ public final class Calculator implements AgreementService {
 		List<String> ids = store.documentIds(project.getId());
 		SubMonitor progress = SubMonitor.convert(monitor, "Measuring agreement in " + project.getName(),
 				ids.size() + (options.bootstrap() > 0 ? ids.size() / 2 + 1 : 1));
-		Pairs pairs = new Pairs(annotators);
-		List<LayerAgreement> layers = layers(project.getSchema(), options, pairs);
-		int documents = 0;
+		AgreementRun run = new AgreementRun(project.getName(), project.getSchema(), annotators, options);
 		for (int from = 0; from < ids.size(); from += PAGE) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
-			for (DocumentSets document : read(store, page, annotators, options.finishedOnly())) {
-				if (document.annotated() == 0) {
-					continue;
-				}
-				documents += document.annotated() >= 2 ? 1 : 0;
-				for (LayerAgreement layer : layers) {
-					layer.document(document);
-				}
-			}
+			read(store, page, annotators, options.finishedOnly()).forEach(run::add);
 			progress.worked(page.size());
 		}
 		progress.subTask("Computing the figures");
-		Sampling sampling = new Sampling(options.bootstrap(), options.seed(), progress::isCanceled);
-		List<Figure> figures = new ArrayList<>();
-		List<Confusion> confusions = new ArrayList<>();
 		try {
-			for (LayerAgreement layer : layers) {
-				figures.addAll(layer.figures(sampling));
-				confusions.addAll(layer.confusions());
-			}
+			AgreementReport report = run.finish(progress::isCanceled);
+			progress.done();
+			return report;
 		} catch (java.util.concurrent.CancellationException e) {
 			throw new OperationCanceledException();
 		}
-		progress.done();
-		return new AgreementReport(project.getName(), annotators, documents, figures, confusions, pairs.disagreeing());
 	}
 
 	private static List<String> annotators(CorpusStore store, Project project, List<String> asked) {
@@ -87,25 +66,6 @@ public final class Calculator implements AgreementService {
 					+ "' has " + (known.isEmpty() ? "none" : String.join(", ", known)));
 		}
 		return chosen;
-	}
-
-	private static List<LayerAgreement> layers(LabelSchema schema, AgreementOptions options, Pairs pairs) {
-		List<LayerAgreement> layers = new ArrayList<>();
-		if (options.layers().contains(AgreementLayer.ENTITY)) {
-			List<String> labels = schema == null ? List.of()
-					: schema.getLayers().stream().filter(l -> Layers.ENTITY.equals(l.getId()))
-							.flatMap(l -> l.getLabels().stream()).map(l -> l.getName()).toList();
-			layers.add(new EntityAgreement(labels, pairs));
-		}
-		if (options.layers().contains(AgreementLayer.SOURCE)) {
-			List<String> kinds = schema == null ? List.of()
-					: schema.getSourceKinds().stream().map(k -> k.getId()).toList();
-			layers.add(new SourceAgreement(kinds, pairs));
-		}
-		if (options.layers().contains(AgreementLayer.STANCE)) {
-			layers.add(new StanceAgreement(pairs));
-		}
-		return layers;
 	}
 
 	private static List<DocumentSets> read(CorpusStore store, List<String> page, List<String> annotators,

@@ -13,7 +13,7 @@ import org.sanad.model.AnnotationSet;
  * @param sets        one per annotator, in the report's order; {@code null} where the annotator has
  *                    no set (or no finished one, when only finished sets count)
  */
-record DocumentSets(String id, int length, List<int[]> boilerplate, AnnotationSet[] sets) {
+public record DocumentSets(String id, int length, List<int[]> boilerplate, AnnotationSet[] sets) {
 
 	/** @return how many annotators have a set */
 	int annotated() {

@@ -37,7 +37,7 @@ final class Feature {
 	private final FleissKappa fleiss;
 	private final CohenKappa[] cohen;
 	private final Coincidences[] pairMatrices;
-	private final Map<String, Set<String>> cellDocuments = new LinkedHashMap<>();
+	private final Map<Integer, Set<String>> cellDocuments = new LinkedHashMap<>();
 	private Coincidences current;
 	private long units;
 	private long incomplete;
@@ -73,16 +73,16 @@ final class Feature {
 			int a = values[pairs.first(p)];
 			int b = values[pairs.second(p)];
 			cohen[p].add(a, b);
-			pairMatrices[p].add(new int[] { a, b });
+			pairMatrices[p].add(a, b);
 			if (a != Coincidences.MISSING && b != Coincidences.MISSING && a != b) {
 				pairs.disagree(p, documentId);
-				keep(categories.get(a) + "|" + categories.get(b), documentId);
-				keep(categories.get(b) + "|" + categories.get(a), documentId);
+				keep(a * categories.size() + b, documentId);
+				keep(b * categories.size() + a, documentId);
 			}
 		}
 	}
 
-	private void keep(String cell, String documentId) {
+	private void keep(int cell, String documentId) {
 		Set<String> kept = cellDocuments.computeIfAbsent(cell, c -> new LinkedHashSet<>());
 		if (kept.size() < DOCUMENTS_KEPT) {
 			kept.add(documentId);
@@ -142,6 +142,8 @@ final class Feature {
 				counts[c][e] = pooled.cell(c, e);
 			}
 		}
-		return new Confusion(layer, name, categories, counts, cellDocuments);
+		Map<String, Set<String>> documents = new LinkedHashMap<>();
+		cellDocuments.forEach((cell, ids) -> documents.put(categories.get(cell / k) + "|" + categories.get(cell % k), ids));
+		return new Confusion(layer, name, categories, counts, documents);
 	}
 }

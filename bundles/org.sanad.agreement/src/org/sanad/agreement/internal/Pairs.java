@@ -12,6 +12,7 @@ final class Pairs {
 	private final List<String> annotators;
 	private final int[][] pairs;
 	private final Map<String, Set<String>> disagreeing = new LinkedHashMap<>();
+	private final Set<String>[] byPair;
 
 	Pairs(List<String> annotators) {
 		this.annotators = List.copyOf(annotators);
@@ -23,8 +24,12 @@ final class Pairs {
 				pairs[p++] = new int[] { a, b };
 			}
 		}
+		@SuppressWarnings("unchecked")
+		Set<String>[] sets = new Set[pairs.length];
+		byPair = sets;
 		for (int q = 0; q < pairs.length; q++) {
-			disagreeing.put(name(q), new LinkedHashSet<>());
+			byPair[q] = new LinkedHashSet<>();
+			disagreeing.put(name(q), byPair[q]);
 		}
 	}
 
@@ -50,7 +55,7 @@ final class Pairs {
 	}
 
 	void disagree(int pair, String documentId) {
-		Set<String> documents = disagreeing.get(name(pair));
+		Set<String> documents = byPair[pair];
 		if (documents.size() < Feature.DOCUMENTS_KEPT) {
 			documents.add(documentId);
 		}

@@ -49,9 +49,8 @@ final class SpanAgreement {
 				unpaired[p] += (a == null ? 0 : a.size()) + (b == null ? 0 : b.size());
 				continue;
 			}
-			matches[p].add(a, b);
 			all.add(a, b);
-			if (!new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b))) {
+			if (!matches[p].add(a, b)) {
 				pairs.disagree(p, document.id());
 			}
 		}

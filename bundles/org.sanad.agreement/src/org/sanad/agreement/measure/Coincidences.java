@@ -52,6 +52,20 @@ public final class Coincidences {
 		return true;
 	}
 
+	/**
+	 * Adds a unit two coders rated, as {@link #add(int[])} does, without an array.
+	 *
+	 * @return whether both gave a value
+	 */
+	public boolean add(int first, int second) {
+		if (first == MISSING || second == MISSING) {
+			return false;
+		}
+		cells[first * k + second]++;
+		cells[second * k + first]++;
+		return true;
+	}
+
 	/** Adds another matrix over the same categories, {@code times} times. */
 	public void add(Coincidences other, double times) {
 		for (int i = 0; i < cells.length; i++) {

@@ -13,6 +13,7 @@ public final class FleissKappa {
 	private long units;
 	private long incomplete;
 	private final int coders;
+	private final int[] counts;
 
 	/**
 	 * @param categories the number of categories
@@ -22,11 +23,12 @@ public final class FleissKappa {
 		this.k = categories;
 		this.coders = coders;
 		this.totals = new long[categories];
+		this.counts = new int[categories];
 	}
 
 	/** Adds one unit: one value per coder, {@link Coincidences#MISSING} where a coder gave none. */
 	public void add(int[] values) {
-		int[] counts = new int[k];
+		java.util.Arrays.fill(counts, 0);
 		int m = 0;
 		for (int v : values) {
 			if (v != Coincidences.MISSING) {

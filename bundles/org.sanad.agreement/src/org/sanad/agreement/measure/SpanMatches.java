@@ -31,45 +31,92 @@ public final class SpanMatches {
 		exactByLabel = new long[labels];
 	}
 
-	/** Adds one document's spans of each coder. */
-	public void add(List<Span> a, List<Span> b) {
-		for (Span x : a) {
-			sizesA[x.label()]++;
-			boolean found = false;
-			boolean foundLabelled = false;
-			for (Span y : b) {
-				if (x.begin() < y.end() && y.begin() < x.end()) {
-					found = true;
-					foundLabelled |= x.label() == y.label();
-				}
-			}
-			aFound += found ? 1 : 0;
-			aFoundLabelled += foundLabelled ? 1 : 0;
+	/**
+	 * Adds one document's spans of each coder.
+	 *
+	 * @return whether the two coders placed exactly the same spans with the same labels
+	 */
+	public boolean add(List<Span> a, List<Span> b) {
+		Span[] x = sorted(a);
+		Span[] y = sorted(b);
+		int longestX = longest(x);
+		int longestY = longest(y);
+		int exactBefore = (int) exactLabelled;
+		for (Span s : x) {
+			sizesA[s.label()]++;
+			int found = search(y, longestY, s, false);
+			aFound += found > 0 ? 1 : 0;
+			aFoundLabelled += found > 1 ? 1 : 0;
 		}
-		for (Span y : b) {
-			sizesB[y.label()]++;
-			boolean found = false;
-			boolean foundLabelled = false;
-			boolean same = false;
-			boolean sameLabelled = false;
-			for (Span x : a) {
-				if (x.begin() < y.end() && y.begin() < x.end()) {
-					found = true;
-					foundLabelled |= x.label() == y.label();
-					if (x.begin() == y.begin() && x.end() == y.end()) {
-						same = true;
-						sameLabelled |= x.label() == y.label();
-					}
+		for (Span s : y) {
+			sizesB[s.label()]++;
+			int found = search(x, longestX, s, true);
+			bFound += found > 0 ? 1 : 0;
+			bFoundLabelled += (found & 2) != 0 ? 1 : 0;
+		}
+		return x.length == y.length && exactLabelled - exactBefore == y.length;
+	}
+
+	private static Span[] sorted(List<Span> spans) {
+		Span[] array = spans.toArray(Span[]::new);
+		java.util.Arrays.sort(array, BY_BEGIN);
+		return array;
+	}
+
+	private static final java.util.Comparator<Span> BY_BEGIN = (p, q) -> p.begin() != q.begin()
+			? Integer.compare(p.begin(), q.begin()) : Integer.compare(p.end(), q.end());
+
+	private static int longest(Span[] spans) {
+		int longest = 0;
+		for (Span s : spans) {
+			longest = Math.max(longest, s.end() - s.begin());
+		}
+		return longest;
+	}
+
+	/**
+	 * Looks for spans of {@code others} (sorted by begin) that overlap {@code span}; only those
+	 * beginning after {@code span.begin() - longest} can.
+	 *
+	 * @param count whether to count exact matches (done once, from one side)
+	 * @return bit 0: some span overlaps; bit 1: one with the same label overlaps
+	 */
+	private int search(Span[] others, int longest, Span span, boolean count) {
+		int low = 0;
+		int high = others.length;
+		int from = span.begin() - longest;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (others[mid].begin() < from) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		int found = 0;
+		boolean same = false;
+		boolean sameLabelled = false;
+		for (int i = low; i < others.length && others[i].begin() < span.end(); i++) {
+			Span o = others[i];
+			if (o.end() > span.begin()) {
+				found |= 1;
+				if (o.label() == span.label()) {
+					found |= 2;
+				}
+				if (o.begin() == span.begin() && o.end() == span.end()) {
+					same = true;
+					sameLabelled |= o.label() == span.label();
 				}
 			}
-			bFound += found ? 1 : 0;
-			bFoundLabelled += foundLabelled ? 1 : 0;
+		}
+		if (count) {
 			exact += same ? 1 : 0;
 			if (sameLabelled) {
 				exactLabelled++;
-				exactByLabel[y.label()]++;
+				exactByLabel[span.label()]++;
 			}
 		}
+		return found;
 	}
 
 	/** @return the spans of both coders */

@@ -19,11 +19,38 @@ import java.util.List;
  */
 public final class UnitizingAlpha {
 
+	/** Segments are packed into one long each: begin times 2^24 plus length, so that sorting sorts by begin. */
+	private static final int LENGTH_BITS = 24;
+	private static final long MAX_LENGTH = (1L << LENGTH_BITS) - 1;
+
 	private final int coders;
 	private long length;
-	private final List<List<long[]>> segments = new ArrayList<>();
+	private final List<Segments> segments = new ArrayList<>();
 	private long leftOut;
 	private boolean normalised;
+
+	/** One coder's segments of one category, packed. */
+	private static final class Segments {
+		long[] packed = new long[16];
+		int size;
+
+		void add(long segment) {
+			if (size == packed.length) {
+				packed = Arrays.copyOf(packed, size * 2);
+			}
+			packed[size++] = segment;
+		}
+
+		long begin(int i) {
+			return packed[i] >>> LENGTH_BITS;
+		}
+
+		long end(int i) {
+			return begin(i) + (packed[i] & MAX_LENGTH);
+		}
+	}
+
+	private static final Segments NONE = new Segments();
 
 	/**
 	 * @param coders the number of coders
@@ -51,18 +78,23 @@ public final class UnitizingAlpha {
 		return length;
 	}
 
-	/** Marks {@code [begin, end)} with {@code category} for {@code coder}; empty segments are ignored. */
+	/**
+	 * Marks {@code [begin, end)} with {@code category} for {@code coder}; empty segments are ignored.
+	 *
+	 * @throws IllegalArgumentException if the segment lies outside the continuum or is longer than 2^24 - 1
+	 */
 	public void add(int coder, int category, long begin, long end) {
 		if (end <= begin) {
 			return;
 		}
-		if (begin < 0 || end > length) {
-			throw new IllegalArgumentException("segment [" + begin + ", " + end + ") outside [0, " + length + ")");
+		if (begin < 0 || end > length || end - begin > MAX_LENGTH) {
+			throw new IllegalArgumentException("segment [" + begin + ", " + end + ") outside [0, " + length + ")"
+					+ " or too long");
 		}
 		while (segments.size() <= category * coders + coder) {
-			segments.add(new ArrayList<>());
+			segments.add(new Segments());
 		}
-		segments.get(category * coders + coder).add(new long[] { begin, end });
+		segments.get(category * coders + coder).add(begin << LENGTH_BITS | (end - begin));
 		normalised = false;
 	}
 
@@ -75,7 +107,7 @@ public final class UnitizingAlpha {
 	/** @return the number of segments counted */
 	public long segments() {
 		normalise();
-		return segments.stream().mapToLong(List::size).sum();
+		return segments.stream().mapToLong(s -> s.size).sum();
 	}
 
 	/** @return u-alpha over all categories present */
@@ -112,15 +144,15 @@ public final class UnitizingAlpha {
 		return Estimate.of(1 - observed / expected);
 	}
 
-	private List<long[]> of(int category, int coder) {
+	private Segments of(int category, int coder) {
 		int index = category * coders + coder;
-		return index < segments.size() ? segments.get(index) : List.of();
+		return index < segments.size() ? segments.get(index) : NONE;
 	}
 
 	private int count(int category) {
 		int n = 0;
 		for (int r = 0; r < coders; r++) {
-			n += of(category, r).size();
+			n += of(category, r).size;
 		}
 		return n;
 	}
@@ -129,19 +161,19 @@ public final class UnitizingAlpha {
 		if (normalised) {
 			return;
 		}
-		leftOut = 0;
-		for (List<long[]> list : segments) {
-			list.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+		for (Segments list : segments) {
+			Arrays.sort(list.packed, 0, list.size);
 			long end = Long.MIN_VALUE;
-			for (var it = list.iterator(); it.hasNext();) {
-				long[] s = it.next();
-				if (s[0] < end) {
-					it.remove();
+			int kept = 0;
+			for (int i = 0; i < list.size; i++) {
+				if (list.begin(i) < end) {
 					leftOut++;
 				} else {
-					end = s[1];
+					end = list.end(i);
+					list.packed[kept++] = list.packed[i];
 				}
 			}
+			list.size = kept;
 		}
 		normalised = true;
 	}
@@ -156,39 +188,38 @@ public final class UnitizingAlpha {
 		return 2 * sum / ((double) coders * (coders - 1) * ((double) length * length));
 	}
 
-	private static double observedPair(List<long[]> a, List<long[]> b) {
-		boolean[] aMet = new boolean[a.size()];
-		boolean[] bMet = new boolean[b.size()];
+	private static double observedPair(Segments a, Segments b) {
+		boolean[] aMet = new boolean[a.size];
+		boolean[] bMet = new boolean[b.size];
 		double sum = 0;
 		int i = 0;
 		int j = 0;
-		while (i < a.size() && j < b.size()) {
-			long[] x = a.get(i);
-			long[] y = b.get(j);
-			if (x[0] < y[1] && y[0] < x[1]) {
-				double begins = x[0] - y[0];
-				double ends = x[1] - y[1];
+		while (i < a.size && j < b.size) {
+			long aEnd = a.end(i);
+			long bEnd = b.end(j);
+			if (a.begin(i) < bEnd && b.begin(j) < aEnd) {
+				double begins = a.begin(i) - b.begin(j);
+				double ends = aEnd - bEnd;
 				sum += begins * begins + ends * ends;
 				aMet[i] = true;
 				bMet[j] = true;
 			}
-			if (x[1] <= y[1]) {
+			if (aEnd <= bEnd) {
 				i++;
 			}
-			if (y[1] <= x[1]) {
+			if (bEnd <= aEnd) {
 				j++;
 			}
 		}
-		sum += inGaps(a, aMet) + inGaps(b, bMet);
-		return sum;
+		return sum + inGaps(a, aMet) + inGaps(b, bMet);
 	}
 
 	/** Segments that overlap nothing of the other coder lie in one of its gaps: length² each. */
-	private static double inGaps(List<long[]> segments, boolean[] met) {
+	private static double inGaps(Segments segments, boolean[] met) {
 		double sum = 0;
 		for (int i = 0; i < met.length; i++) {
 			if (!met[i]) {
-				double l = segments.get(i)[1] - segments.get(i)[0];
+				double l = segments.end(i) - segments.begin(i);
 				sum += l * l;
 			}
 		}
@@ -206,10 +237,12 @@ public final class UnitizingAlpha {
 		}
 		double sum = 0;
 		for (int r = 0; r < coders; r++) {
-			for (long[] s : of(category, r)) {
-				double l = s[1] - s[0];
+			Segments mine = of(category, r);
+			for (int i = 0; i < mine.size; i++) {
+				long span = mine.end(i) - mine.begin(i);
+				double l = span;
 				squaredLengths += l * (l - 1);
-				int first = firstAtLeast(gaps, s[1] - s[0]);
+				int first = firstAtLeast(gaps, span);
 				double fits = suffix[first] - (double) (gaps.length - first) * (l - 1);
 				sum += (n - 1) * (2 * l * l * l - 3 * l * l + l) / 3 + l * l * fits;
 			}
@@ -218,21 +251,24 @@ public final class UnitizingAlpha {
 		return sum * 2 / length / (all * (all - 1) - squaredLengths);
 	}
 
+	/** @return the lengths of every coder's gaps (the stretches between its segments) */
 	private long[] gaps(int category) {
-		List<Long> gaps = new ArrayList<>();
+		long[] gaps = new long[count(category) + coders];
+		int size = 0;
 		for (int r = 0; r < coders; r++) {
+			Segments mine = of(category, r);
 			long at = 0;
-			for (long[] s : of(category, r)) {
-				if (s[0] > at) {
-					gaps.add(s[0] - at);
+			for (int i = 0; i < mine.size; i++) {
+				if (mine.begin(i) > at) {
+					gaps[size++] = mine.begin(i) - at;
 				}
-				at = s[1];
+				at = mine.end(i);
 			}
 			if (length > at) {
-				gaps.add(length - at);
+				gaps[size++] = length - at;
 			}
 		}
-		return gaps.stream().mapToLong(Long::longValue).toArray();
+		return Arrays.copyOf(gaps, size);
 	}
 
 	private static int firstAtLeast(long[] sorted, long value) {
