@@ -23,6 +23,10 @@ public final class AgreementRun {
 	private final Pairs pairs;
 	private final List<LayerAgreement> layers = new ArrayList<>();
 	private int documents;
+	private final List<DocumentSets> page = new ArrayList<>(PAGE);
+
+	/** Documents handed to the layers at once: each layer goes through them on its own thread. */
+	static final int PAGE = 256;
 
 	/**
 	 * @param project    the project's name, for the report
@@ -55,9 +59,17 @@ public final class AgreementRun {
 			return;
 		}
 		documents += document.annotated() >= 2 ? 1 : 0;
-		for (LayerAgreement layer : layers) {
-			layer.document(document);
+		document.split();
+		page.add(document);
+		if (page.size() == PAGE) {
+			flush();
 		}
+	}
+
+	/** The layers share nothing but the pairs' document lists (synchronized), so they run side by side. */
+	private void flush() {
+		layers.parallelStream().forEach(layer -> page.forEach(layer::document));
+		page.clear();
 	}
 
 	/**
@@ -67,11 +79,13 @@ public final class AgreementRun {
 	 * @throws java.util.concurrent.CancellationException when canceled
 	 */
 	public AgreementReport finish(BooleanSupplier canceled) {
+		flush();
 		Sampling sampling = new Sampling(options.bootstrap(), options.seed(), canceled);
+		List<List<Figure>> byLayer = layers.parallelStream().map(layer -> layer.figures(sampling)).toList();
 		List<Figure> figures = new ArrayList<>();
+		byLayer.forEach(figures::addAll);
 		List<Confusion> confusions = new ArrayList<>();
 		for (LayerAgreement layer : layers) {
-			figures.addAll(layer.figures(sampling));
 			confusions.addAll(layer.confusions());
 		}
 		return new AgreementReport(project, pairs.annotators(), documents, figures, confusions, pairs.disagreeing());

@@ -11,7 +11,6 @@ import org.sanad.agreement.Figure;
 import org.sanad.agreement.measure.Coincidences;
 import org.sanad.agreement.measure.Metric;
 import org.sanad.agreement.measure.SpanMatches.Span;
-import org.sanad.model.AnnotationSet;
 import org.sanad.model.EntityMention;
 
 /**
@@ -32,23 +31,22 @@ final class EntityAgreement implements LayerAgreement {
 
 	@Override
 	public void document(DocumentSets document) {
-		AnnotationSet[] sets = document.sets();
-		List<List<Span>> perAnnotator = new ArrayList<>();
+		int coders = document.sets().length;
+		List<List<Span>> perAnnotator = new ArrayList<>(coders);
 		Map<Long, int[]> units = new LinkedHashMap<>();
-		for (int r = 0; r < sets.length; r++) {
-			if (sets[r] == null) {
+		for (int r = 0; r < coders; r++) {
+			List<EntityMention> entities = document.entities(r);
+			if (entities == null) {
 				perAnnotator.add(null);
 				continue;
 			}
-			List<Span> mine = new ArrayList<>();
-			for (var annotation : sets[r].getAnnotations()) {
-				if (annotation instanceof EntityMention m) {
-					int category = labels.of(m.getLabel());
-					mine.add(new Span(m.getBegin(), m.getEnd(), category));
-					int[] values = units.computeIfAbsent(((long) m.getBegin() << 32) | m.getEnd(), k -> missing(sets.length));
-					if (values[r] == Coincidences.MISSING) {
-						values[r] = category;
-					}
+			List<Span> mine = new ArrayList<>(entities.size());
+			for (EntityMention m : entities) {
+				int category = labels.of(m.getLabel());
+				mine.add(new Span(m.getBegin(), m.getEnd(), category));
+				int[] values = units.computeIfAbsent(((long) m.getBegin() << 32) | m.getEnd(), k -> missing(coders));
+				if (values[r] == Coincidences.MISSING) {
+					values[r] = category;
 				}
 			}
 			perAnnotator.add(mine);

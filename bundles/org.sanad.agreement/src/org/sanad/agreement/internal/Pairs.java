@@ -54,7 +54,7 @@ final class Pairs {
 		return annotators.get(first(pair)) + "|" + annotators.get(second(pair));
 	}
 
-	void disagree(int pair, String documentId) {
+	synchronized void disagree(int pair, String documentId) {
 		Set<String> documents = byPair[pair];
 		if (documents.size() < Feature.DOCUMENTS_KEPT) {
 			documents.add(documentId);

@@ -11,7 +11,6 @@ import org.sanad.agreement.Figure;
 import org.sanad.agreement.measure.Coincidences;
 import org.sanad.agreement.measure.Metric;
 import org.sanad.agreement.measure.SpanMatches.Span;
-import org.sanad.model.AnnotationSet;
 import org.sanad.model.Credibility;
 import org.sanad.model.Reliability;
 import org.sanad.model.SourceAttribution;
@@ -60,26 +59,25 @@ final class SourceAgreement implements LayerAgreement {
 
 	@Override
 	public void document(DocumentSets document) {
-		AnnotationSet[] sets = document.sets();
-		List<List<Span>> perAnnotator = new ArrayList<>();
+		int coders = document.sets().length;
+		List<List<Span>> perAnnotator = new ArrayList<>(coders);
 		Map<Long, SourceAttribution[]> exact = new LinkedHashMap<>();
 		List<Placed> placed = new ArrayList<>();
-		for (int r = 0; r < sets.length; r++) {
-			if (sets[r] == null) {
+		for (int r = 0; r < coders; r++) {
+			List<SourceAttribution> sources = document.sources(r);
+			if (sources == null) {
 				perAnnotator.add(null);
 				continue;
 			}
-			List<Span> mine = new ArrayList<>();
-			for (var annotation : sets[r].getAnnotations()) {
-				if (annotation instanceof SourceAttribution s) {
-					mine.add(new Span(s.getBegin(), s.getEnd(), 0));
-					SourceAttribution[] unit = exact.computeIfAbsent(((long) s.getBegin() << 32) | s.getEnd(),
-							k -> new SourceAttribution[sets.length]);
-					if (unit[r] == null) {
-						unit[r] = s;
-					}
-					placed.add(new Placed(r, s));
+			List<Span> mine = new ArrayList<>(sources.size());
+			for (SourceAttribution s : sources) {
+				mine.add(new Span(s.getBegin(), s.getEnd(), 0));
+				SourceAttribution[] unit = exact.computeIfAbsent(((long) s.getBegin() << 32) | s.getEnd(),
+						k -> new SourceAttribution[coders]);
+				if (unit[r] == null) {
+					unit[r] = s;
 				}
+				placed.add(new Placed(r, s));
 			}
 			perAnnotator.add(mine);
 		}
@@ -87,7 +85,7 @@ final class SourceAgreement implements LayerAgreement {
 		for (SourceAttribution[] unit : exact.values()) {
 			code(features.get("exact"), unit, document.id());
 		}
-		for (SourceAttribution[] unit : overlapping(placed, sets.length)) {
+		for (SourceAttribution[] unit : overlapping(placed, coders)) {
 			code(features.get("overlap"), unit, document.id());
 		}
 		for (Feature[] group : features.values()) {

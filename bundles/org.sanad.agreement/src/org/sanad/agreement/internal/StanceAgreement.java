@@ -12,7 +12,6 @@ import org.sanad.agreement.Figure;
 import org.sanad.agreement.measure.Coincidences;
 import org.sanad.agreement.measure.Estimate;
 import org.sanad.agreement.measure.Metric;
-import org.sanad.model.AnnotationSet;
 import org.sanad.model.EntityMention;
 import org.sanad.model.Polarity;
 import org.sanad.model.Stance;
@@ -55,18 +54,18 @@ final class StanceAgreement implements LayerAgreement {
 
 	@Override
 	public void document(DocumentSets document) {
-		AnnotationSet[] sets = document.sets();
+		int coders = document.sets().length;
 		Map<String, int[]> polarities = new LinkedHashMap<>();
 		Map<String, String[]> holders = new HashMap<>();
 		String ambiguous = "\u0000";
-		for (int r = 0; r < sets.length; r++) {
-			if (sets[r] == null) {
+		for (int r = 0; r < coders; r++) {
+			if (document.stances(r) == null) {
 				continue;
 			}
-			for (var annotation : sets[r].getAnnotations()) {
-				if (annotation instanceof Stance s && s.getEvidence() == null && s.getTarget() != null) {
-					int[] values = polarities.computeIfAbsent(s.getTarget(), t -> EntityAgreement.missing(sets.length));
-					String[] who = holders.computeIfAbsent(s.getTarget(), t -> new String[sets.length]);
+			for (Stance s : document.stances(r)) {
+				if (s.getEvidence() == null && s.getTarget() != null) {
+					int[] values = polarities.computeIfAbsent(s.getTarget(), t -> EntityAgreement.missing(coders));
+					String[] who = holders.computeIfAbsent(s.getTarget(), t -> new String[coders]);
 					int p = polarity(s);
 					boolean first = who[r] == null;
 					values[r] = first || values[r] == p ? p : Coincidences.MISSING;
