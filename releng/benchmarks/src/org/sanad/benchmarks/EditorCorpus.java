@@ -25,7 +25,9 @@ import org.sanad.store.h2.internal.H2StoreProvider;
 /**
  * Prepares the editor benchmark's data folder: one Arabic document of about 1 MB (UTF-8) and an
  * annotator's set of 20,000 annotations on it (entities, some nested, and rated sources).
- * Arguments: seeds folder, data folder, annotator.
+ * Arguments: seeds folder, data folder, annotator[,annotator...]: the first annotator's set as
+ * described; each further annotator's is a copy in which about one label in six differs, for the
+ * curation benchmark.
  */
 public final class EditorCorpus {
 
@@ -39,7 +41,8 @@ public final class EditorCorpus {
 	public static void main(String[] args) throws Exception {
 		Path seeds = Path.of(args[0]);
 		Path data = Path.of(args[1]);
-		String annotator = args[2];
+		String[] annotators = args[2].split(",");
+		String annotator = annotators[0];
 		if (Files.exists(data.resolve("store"))) {
 			System.out.println("Data folder " + data + " is ready");
 			return;
@@ -82,8 +85,22 @@ public final class EditorCorpus {
 			}
 			store.apply(new AnnotationChange(document.getId(), annotator, annotator, 0, annotations, List.of(),
 					List.of(), null));
-			System.out.printf("Data folder %s: %,d characters, %,d annotations%n", data, text.length(),
-					annotations.size());
+			for (int k = 1; k < annotators.length; k++) {
+				Random differ = new Random(k);
+				List<Annotation> copies = new ArrayList<>();
+				for (Annotation a : annotations) {
+					Annotation copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(a);
+					init(copy, annotators[k]);
+					if (copy instanceof EntityMention m && differ.nextInt(6) == 0) {
+						m.setLabel(labels[differ.nextInt(labels.length)]);
+					}
+					copies.add(copy);
+				}
+				store.apply(new AnnotationChange(document.getId(), annotators[k], annotators[k], 0, copies, List.of(),
+						List.of(), null));
+			}
+			System.out.printf("Data folder %s: %,d characters, %,d annotations by %s%n", data, text.length(),
+					annotations.size(), String.join(", ", annotators));
 		}
 	}
 

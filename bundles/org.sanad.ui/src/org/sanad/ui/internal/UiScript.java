@@ -444,7 +444,8 @@ final class UiScript {
 			};
 			report.setProperty(key.toString(), value);
 			for (String timing : new String[] { "sanad.bench.openMillis", "sanad.bench.loadMillis",
-					"sanad.bench.keyMillis", "sanad.bench.keyCpuMillis", "sanad.bench.keyPaintedCpuMillis" }) {
+					"sanad.bench.keyMillis", "sanad.bench.keyCpuMillis", "sanad.bench.keyPaintedCpuMillis",
+					"sanad.bench.curationOpenMillis", "sanad.bench.curationLoadMillis" }) {
 				if (control.getData(timing) != null) {
 					report.setProperty(timing, control.getData(timing).toString());
 				}

@@ -52,6 +52,10 @@ public final class CurationEditorPart {
 
 	/** Persisted-state key of the document this editor curates. */
 	public static final String DOCUMENT = "org.sanad.ui.curation.document";
+	/** Widget data (on the text) for the curation benchmark: ms from creation to the text's first paint. */
+	static final String OPEN_MILLIS = "sanad.bench.curationOpenMillis";
+	/** Widget data (on the text): ms from creation until the units are shown. */
+	static final String LOAD_MILLIS = "sanad.bench.curationLoadMillis";
 
 	@Inject
 	private MPart part;
@@ -72,9 +76,11 @@ public final class CurationEditorPart {
 	private Font font;
 	private CurationDocument document;
 	private boolean busy;
+	private long started;
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(WorkbenchIds.ANNOTATOR) String annotator) {
+		started = System.nanoTime();
 		curator = annotator != null ? annotator : System.getProperty("user.name", "curator");
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		text = new StyledText(sash, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
@@ -147,6 +153,13 @@ public final class CurationEditorPart {
 		part.setLabel("Curate: " + (d.getTitle() == null || d.getTitle().isBlank() ? d.getId() : d.getTitle()));
 		part.setTooltip(d.getOrigin());
 		text.setOrientation("ar".equals(d.getLanguage()) ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
+		text.addListener(SWT.Paint, new org.eclipse.swt.widgets.Listener() {
+			@Override
+			public void handleEvent(Event e) {
+				text.removeListener(SWT.Paint, this);
+				text.setData(OPEN_MILLIS, Long.toString((System.nanoTime() - started) / 1_000_000));
+			}
+		});
 		text.setText(d.getText());
 	}
 
@@ -172,6 +185,7 @@ public final class CurationEditorPart {
 		finish.addListener(SWT.Selection, e -> decide((d, why) -> d.finish(curator)));
 		buttons.getParent().layout(true, true);
 		refresh(null);
+		text.setData(LOAD_MILLIS, Long.toString((System.nanoTime() - started) / 1_000_000));
 	}
 
 	private void button(String label, String id, Consumer<CurationUnit> action) {
