@@ -110,9 +110,9 @@ public final class CorpusExplorerPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		column("Document", 160, this::name);
 		column("Status", 70, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
-		column("Curation", 100, e -> e instanceof DocumentRow r ? r.curation.label() : "");
 		column("Annotations", 60, e -> e instanceof DocumentRow r ? Integer.toString(r.summary.annotations())
 				: docs(((ProjectNode) e).documents().size()));
+		column("Curation", 100, e -> e instanceof DocumentRow r ? r.curation.label() : "");
 		viewer.setContentProvider(new Content());
 		viewer.addFilter(new ViewerFilter() {
 			@Override

@@ -45,7 +45,7 @@ import jakarta.inject.Named;
  * (open disagreement, agreed, settled), the units in a table with each annotator's choice, and the
  * decisions: accept an annotator's choice (keys 1-9), reject (R or Delete), annotate the selected
  * text anew (N), each with an optional reason; J and K move between open disagreements. Opening
- * merges what every annotator agrees on (never over a decision). Every decision is stored at once,
+ * merges what every annotator agrees on, when there are two or more (never over a decision). Every decision is stored at once,
  * off the UI thread; the text shows before the sets are read.
  */
 public final class CurationEditorPart {
@@ -136,8 +136,11 @@ public final class CurationEditorPart {
 						.orElseThrow(() -> new IllegalArgumentException("no document " + documentId));
 				sync.asyncExec(() -> showText(d));
 				CurationDocument opened = CurationDocument.open(workspace.store(), documentId);
-				// what every annotator agrees on is in the gold set before the curator starts
-				opened.merge(MergeStrategy.UNANIMOUS, curator);
+				// what every annotator agrees on is in the gold set before the curator starts; one
+				// annotator alone agrees with nobody
+				if (opened.annotators().size() >= 2) {
+					opened.merge(MergeStrategy.UNANIMOUS, curator);
+				}
 				sync.asyncExec(() -> attach(opened));
 			} catch (RuntimeException e) {
 				sync.asyncExec(() -> say("This document cannot be curated: " + e.getMessage()));

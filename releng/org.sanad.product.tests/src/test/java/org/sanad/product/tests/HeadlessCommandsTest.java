@@ -31,7 +31,9 @@ class HeadlessCommandsTest {
 		Product.Run run = Product.run(data, "--help");
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(run.out().contains("Commands:"), run.out());
-		assertTrue(run.out().contains("  version   Print Sanad's version"), run.out());
+		assertTrue(run.out().matches("(?s).*\\n  version +Print Sanad's version\\n.*"), run.out());
+		assertTrue(run.out().matches("(?s).*\\n  agreement +How far the annotators agree.*"), run.out());
+		assertTrue(run.out().matches("(?s).*\\n  curate +Merge into the gold set.*"), run.out());
 	}
 
 	@Test
