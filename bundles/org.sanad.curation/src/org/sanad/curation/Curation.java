@@ -10,9 +10,14 @@ import org.sanad.store.CorpusStore;
 /** Turns annotators' sets into the gold standard. Provided as an OSGi service. */
 public interface Curation {
 
-	/** The reasons the curation editor offers; a curator may also write their own. */
+	/** The reasons the curation editor offers when the project defines none; a curator may also write their own. */
 	List<String> REASONS = List.of("follows the guidelines", "annotator error", "text is ambiguous",
 			"guideline changed", "other annotator missed it");
+
+	/** @return the reasons the project defines ({@code sanad curate --reasons}), else {@link #REASONS} */
+	static List<String> reasons(org.sanad.model.Project project) {
+		return project.getCurationReasons().isEmpty() ? REASONS : List.copyOf(project.getCurationReasons());
+	}
 
 	/**
 	 * Merges into the gold set what the strategy allows, document by document (each in its own

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sanad.model.Project#getMembers <em>Members</em>}</li>
  *   <li>{@link org.sanad.model.Project#getSources <em>Sources</em>}</li>
  *   <li>{@link org.sanad.model.Project#getBoilerplatePhrases <em>Boilerplate Phrases</em>}</li>
+ *   <li>{@link org.sanad.model.Project#getCurationReasons <em>Curation Reasons</em>}</li>
  * </ul>
  *
  * @see org.sanad.model.SanadPackage#getProject()
@@ -184,5 +185,20 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<String> getBoilerplatePhrases();
+
+	/**
+	 * Returns the value of the '<em><b>Curation Reasons</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The reasons a curator may give for a decision, as the project defines them; empty for Sanad's own list.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Curation Reasons</em>' attribute list.
+	 * @see org.sanad.model.SanadPackage#getProject_CurationReasons()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getCurationReasons();
 
 } // Project

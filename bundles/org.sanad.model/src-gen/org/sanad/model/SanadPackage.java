@@ -144,13 +144,22 @@ public interface SanadPackage extends EPackage {
 	int PROJECT__BOILERPLATE_PHRASES = 7;
 
 	/**
+	 * The feature id for the '<em><b>Curation Reasons</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__CURATION_REASONS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 8;
+	int PROJECT_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -1580,6 +1589,17 @@ public interface SanadPackage extends EPackage {
 	EAttribute getProject_BoilerplatePhrases();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.sanad.model.Project#getCurationReasons <em>Curation Reasons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Curation Reasons</em>'.
+	 * @see org.sanad.model.Project#getCurationReasons()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_CurationReasons();
+
+	/**
 	 * Returns the meta object for class '{@link org.sanad.model.Annotator <em>Annotator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2644,6 +2664,14 @@ public interface SanadPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROJECT__BOILERPLATE_PHRASES = eINSTANCE.getProject_BoilerplatePhrases();
+
+		/**
+		 * The meta object literal for the '<em><b>Curation Reasons</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__CURATION_REASONS = eINSTANCE.getProject_CurationReasons();
 
 		/**
 		 * The meta object literal for the '{@link org.sanad.model.internal.impl.AnnotatorImpl <em>Annotator</em>}' class.

@@ -23,6 +23,17 @@ public interface CorpusStore extends AutoCloseable {
 	/** Replaces the project's list of lines that import marks as boilerplate. */
 	void setBoilerplatePhrases(String projectId, List<String> phrases);
 
+	/**
+	 * Replaces the reasons a curator may pick from for a decision in the project; an empty list
+	 * gives back Sanad's own.
+	 *
+	 * @throws IllegalArgumentException if a reason is blank or more than one line
+	 * @since 0.6
+	 */
+	default void setCurationReasons(String projectId, List<String> reasons) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not store curation reasons");
+	}
+
 	/** @return every project with its schema, members and source registry, but no documents */
 	List<Project> projects();
 

@@ -183,6 +183,21 @@ class CurationTest {
 	}
 
 	@Test
+	void theProjectDefinesTheReasonsCuratorsPickFrom() {
+		assertEquals(org.sanad.curation.Curation.REASONS, org.sanad.curation.Curation.reasons(team.project));
+		store.setCurationReasons(team.project.getId(), List.of("guideline 4.2", "typo in the source"));
+		store.close();
+		store = new H2StoreProvider().open(data);
+		assertEquals(List.of("guideline 4.2", "typo in the source"),
+				org.sanad.curation.Curation.reasons(store.project(team.project.getId()).orElseThrow()));
+		assertThrows(IllegalArgumentException.class,
+				() -> store.setCurationReasons(team.project.getId(), List.of("two\nlines")));
+		store.setCurationReasons(team.project.getId(), List.of());
+		assertEquals(org.sanad.curation.Curation.REASONS,
+				org.sanad.curation.Curation.reasons(store.project(team.project.getId()).orElseThrow()));
+	}
+
+	@Test
 	void curatorsCanAnnotateAnew() {
 		CurationDocument doc = document();
 		Annotation mine = Team.entity("عين الأسد", "FAC");

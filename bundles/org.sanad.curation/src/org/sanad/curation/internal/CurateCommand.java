@@ -18,7 +18,10 @@ import org.sanad.curation.MergeStrategy;
 import org.sanad.model.Project;
 import org.sanad.workspace.Workspace;
 
-/** {@code sanad curate --project P --strategy unanimous|majority [--min-annotators N] [--curator NAME]}. */
+/**
+ * {@code sanad curate --project P --strategy unanimous|majority [--min-annotators N] [--curator NAME]}
+ * merges; {@code sanad curate --project P --reasons "R1;R2"} sets the reasons curators pick from.
+ */
 @Component(service = Command.class)
 public final class CurateCommand implements Command {
 
@@ -40,16 +43,24 @@ public final class CurateCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "--project P --strategy unanimous|majority [--min-annotators N] [--curator NAME]";
+		return "--project P --strategy unanimous|majority [--min-annotators N] [--curator NAME] | --project P"
+				+ " --reasons \"R1;R2;...\"";
 	}
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) throws Exception {
-		Arguments args = Arguments.parse(arguments, Set.of(), Set.of("project", "strategy", "min-annotators", "curator"));
+		Arguments args = Arguments.parse(arguments, Set.of(),
+				Set.of("project", "strategy", "min-annotators", "curator", "reasons"));
 		if (!args.positional().isEmpty()) {
 			throw new UsageException("unexpected " + args.positional().get(0));
 		}
 		String projectName = args.option("project").orElseThrow(() -> new UsageException("--project is required"));
+		if (args.option("reasons").isPresent()) {
+			if (args.option("strategy").isPresent()) {
+				throw new UsageException("--reasons and --strategy go in separate runs");
+			}
+			return setReasons(projectName, args.option("reasons").get(), context);
+		}
 		String named = args.option("strategy")
 				.orElseThrow(() -> new UsageException("--strategy is required (unanimous or majority)"));
 		MergeStrategy strategy;
@@ -79,6 +90,18 @@ public final class CurateCommand implements Command {
 			context.out().printf("Kept as they were: %d unit%s a curator decided on or the gold set already had%n",
 					report.kept(), report.kept() == 1 ? "" : "s");
 		}
+		return ExitCode.OK;
+	}
+
+	private int setReasons(String projectName, String list, CommandContext context) {
+		Project project = workspace.store().project(projectName)
+				.orElseThrow(() -> new IllegalArgumentException("no project '" + projectName + "'"));
+		List<String> reasons = java.util.Arrays.stream(list.split(";")).map(String::strip).filter(r -> !r.isEmpty())
+				.distinct().toList();
+		workspace.store().setCurationReasons(project.getId(), reasons);
+		Project stored = workspace.store().project(project.getId()).orElseThrow();
+		context.out().printf("Curators of '%s' pick from%s: %s%n", project.getName(),
+				reasons.isEmpty() ? " Sanad's reasons" : "", String.join("; ", Curation.reasons(stored)));
 		return ExitCode.OK;
 	}
 

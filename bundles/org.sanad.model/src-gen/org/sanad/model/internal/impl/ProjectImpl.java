@@ -43,6 +43,7 @@ import org.sanad.model.Source;
  *   <li>{@link org.sanad.model.internal.impl.ProjectImpl#getMembers <em>Members</em>}</li>
  *   <li>{@link org.sanad.model.internal.impl.ProjectImpl#getSources <em>Sources</em>}</li>
  *   <li>{@link org.sanad.model.internal.impl.ProjectImpl#getBoilerplatePhrases <em>Boilerplate Phrases</em>}</li>
+ *   <li>{@link org.sanad.model.internal.impl.ProjectImpl#getCurationReasons <em>Curation Reasons</em>}</li>
  * </ul>
  *
  * @generated
@@ -167,6 +168,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<String> boilerplatePhrases;
+
+	/**
+	 * The cached value of the '{@link #getCurationReasons() <em>Curation Reasons</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurationReasons()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> curationReasons;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -369,6 +380,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<String> getCurationReasons() {
+		if (curationReasons == null) {
+			curationReasons = new EDataTypeUniqueEList<String>(String.class, this, SanadPackage.PROJECT__CURATION_REASONS);
+		}
+		return curationReasons;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SanadPackage.PROJECT__SCHEMA:
@@ -405,6 +429,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getSources();
 			case SanadPackage.PROJECT__BOILERPLATE_PHRASES:
 				return getBoilerplatePhrases();
+			case SanadPackage.PROJECT__CURATION_REASONS:
+				return getCurationReasons();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -445,6 +471,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getBoilerplatePhrases().clear();
 				getBoilerplatePhrases().addAll((Collection<? extends String>)newValue);
 				return;
+			case SanadPackage.PROJECT__CURATION_REASONS:
+				getCurationReasons().clear();
+				getCurationReasons().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -481,6 +511,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case SanadPackage.PROJECT__BOILERPLATE_PHRASES:
 				getBoilerplatePhrases().clear();
 				return;
+			case SanadPackage.PROJECT__CURATION_REASONS:
+				getCurationReasons().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -509,6 +542,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return sources != null && !sources.isEmpty();
 			case SanadPackage.PROJECT__BOILERPLATE_PHRASES:
 				return boilerplatePhrases != null && !boilerplatePhrases.isEmpty();
+			case SanadPackage.PROJECT__CURATION_REASONS:
+				return curationReasons != null && !curationReasons.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -533,6 +568,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 		result.append(createdAt);
 		result.append(", boilerplatePhrases: ");
 		result.append(boilerplatePhrases);
+		result.append(", curationReasons: ");
+		result.append(curationReasons);
 		result.append(')');
 		return result.toString();
 	}

@@ -370,6 +370,16 @@ public class SanadPackageImpl extends EPackageImpl implements SanadPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProject_CurationReasons() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnnotator() {
 		return annotatorEClass;
 	}
@@ -1302,6 +1312,7 @@ public class SanadPackageImpl extends EPackageImpl implements SanadPackage {
 		createEReference(projectEClass, PROJECT__MEMBERS);
 		createEReference(projectEClass, PROJECT__SOURCES);
 		createEAttribute(projectEClass, PROJECT__BOILERPLATE_PHRASES);
+		createEAttribute(projectEClass, PROJECT__CURATION_REASONS);
 
 		annotatorEClass = createEClass(ANNOTATOR);
 		createEAttribute(annotatorEClass, ANNOTATOR__ID);
@@ -1459,6 +1470,7 @@ public class SanadPackageImpl extends EPackageImpl implements SanadPackage {
 		initEReference(getProject_Members(), this.getMembership(), null, "members", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Sources(), this.getSource(), null, "sources", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_BoilerplatePhrases(), ecorePackage.getEString(), "boilerplatePhrases", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_CurationReasons(), ecorePackage.getEString(), "curationReasons", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotatorEClass, Annotator.class, "Annotator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotator_Id(), ecorePackage.getEString(), "id", null, 1, 1, Annotator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -91,9 +91,24 @@ public final class JdbcCorpusStore implements CorpusStore {
 
 	@Override
 	public void setBoilerplatePhrases(String projectId, List<String> phrases) {
-		transactions.run("set boilerplate phrases", c -> {
-			try (PreparedStatement update = c.prepareStatement("UPDATE project SET boilerplate_phrases = ? WHERE id = ?")) {
-				update.setString(1, phrases.isEmpty() ? null : String.join("\n", phrases));
+		setLines("boilerplate_phrases", projectId, phrases);
+	}
+
+	@Override
+	public void setCurationReasons(String projectId, List<String> reasons) {
+		for (String reason : reasons) {
+			if (reason.isBlank() || reason.contains("\n") || reason.contains("\r")) {
+				throw new IllegalArgumentException("a curation reason is one line of text, not '" + reason + "'");
+			}
+		}
+		setLines("curation_reasons", projectId, reasons);
+	}
+
+	/** Stores a project's list of lines in one column, a line each. */
+	private void setLines(String column, String projectId, List<String> lines) {
+		transactions.run("set " + column.replace('_', ' '), c -> {
+			try (PreparedStatement update = c.prepareStatement("UPDATE project SET " + column + " = ? WHERE id = ?")) {
+				update.setString(1, lines.isEmpty() ? null : String.join("\n", lines));
 				update.setString(2, projectId);
 				if (update.executeUpdate() != 1) {
 					throw new StoreException("No project with id " + projectId);

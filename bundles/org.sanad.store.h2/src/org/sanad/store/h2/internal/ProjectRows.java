@@ -29,7 +29,7 @@ import org.sanad.store.StoreException;
 final class ProjectRows {
 
 	private static final String SELECT = "SELECT p.id, p.name, p.description, p.created_at, p.boilerplate_phrases,"
-			+ " s.content FROM project p JOIN label_schema s ON s.project_id = p.id"
+			+ " s.content, p.curation_reasons FROM project p JOIN label_schema s ON s.project_id = p.id"
 			+ " AND s.version = (SELECT MAX(version) FROM label_schema WHERE project_id = p.id)";
 
 	private ProjectRows() {
@@ -116,6 +116,10 @@ final class ProjectRows {
 						p.getBoilerplatePhrases().addAll(phrases.lines().toList());
 					}
 					p.setSchema(fromXmi(rows.getString(6), p.getName()));
+					String reasons = rows.getString(7);
+					if (reasons != null) {
+						p.getCurationReasons().addAll(reasons.lines().toList());
+					}
 					projects.add(p);
 				}
 			}

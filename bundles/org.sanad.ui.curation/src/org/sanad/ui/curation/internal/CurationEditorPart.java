@@ -136,12 +136,19 @@ public final class CurationEditorPart {
 						.orElseThrow(() -> new IllegalArgumentException("no document " + documentId));
 				sync.asyncExec(() -> showText(d));
 				CurationDocument opened = CurationDocument.open(workspace.store(), documentId);
+				List<String> reasons = workspace.store().project(d.getProjectId()).map(Curation::reasons)
+						.orElse(Curation.REASONS);
 				// what every annotator agrees on is in the gold set before the curator starts; one
 				// annotator alone agrees with nobody
 				if (opened.annotators().size() >= 2) {
 					opened.merge(MergeStrategy.UNANIMOUS, curator);
 				}
-				sync.asyncExec(() -> attach(opened));
+				sync.asyncExec(() -> {
+					if (!reason.isDisposed()) {
+						reason.setItems(reasons.toArray(String[]::new));
+					}
+					attach(opened);
+				});
 			} catch (RuntimeException e) {
 				sync.asyncExec(() -> say("This document cannot be curated: " + e.getMessage()));
 			}

@@ -19,9 +19,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * A curator curates a seed document that three annotators annotated: the Agreement part measures
- * them, the curation editor opens with the unanimous unit merged, the curator accepts one
- * annotator's label with a reason, rejects a span by key, accepts by key, marks the document
+ * A curator curates a seed document that three annotators annotated: the project's reasons are set,
+ * the Agreement part measures them, the curation editor opens with the unanimous unit merged, the
+ * curator accepts one annotator's label with one of the project's reasons, rejects a span by key
+ * with a reason of their own, accepts by key, marks the document
  * curated; the gold set is exported; an annotator then sees where the gold differs from them.
  */
 class CurationWorkflowTest {
@@ -66,6 +67,11 @@ class CurationWorkflowTest {
 		Product.Run imported = Product.run(data, "import", lines.toString(), "--project", "Seeds");
 		assertEquals(0, imported.exitCode(), imported.err());
 		assertTrue(imported.out().contains("3 sets"), imported.out());
+		Product.Run reasons = Product.run(data, "curate", "--project", "Seeds", "--reasons",
+				"follows guideline 3.1; not an entity in this text");
+		assertEquals(0, reasons.exitCode(), reasons.err());
+		assertTrue(reasons.out().contains("pick from: follows guideline 3.1; not an entity in this text"),
+				reasons.out());
 
 		UiScriptRun run = UiScriptRun.run(data, scripts, "carol",
 				"await explorer.tree",
@@ -81,7 +87,7 @@ class CurationWorkflowTest {
 				"await-text curation.status 3 disagreements left",
 				"screenshot curation-open.png",
 				"open-row curation.units بغداد",
-				"type curation.reason follows the guidelines",
+				"choose-text curation.reason follows guideline 3.1",
 				"click curation.accept.cat",
 				"await-text curation.status 2 disagreements left",
 				"open-row curation.units البنتاغون",
@@ -94,7 +100,7 @@ class CurationWorkflowTest {
 				"await-text curation.status 0 disagreements left",
 				"choose curation.filter 1",
 				"open-row curation.units بغداد",
-				"await-text curation.history accepted cat's by carol: follows the guidelines",
+				"await-text curation.history accepted cat's by carol: follows guideline 3.1",
 				"click curation.finish",
 				"await-text curation.status curated ·",
 				"screenshot curation-done.png",
