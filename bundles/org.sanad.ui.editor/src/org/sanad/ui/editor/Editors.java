@@ -35,6 +35,21 @@ public final class Editors {
 	}
 
 	/**
+	 * Marks places of a document's text in its open annotation editor with a dashed frame (read-only),
+	 * or clears them with an empty list; nothing happens when no editor has the document open.
+	 *
+	 * @param spans {begin, end} in UTF-16 offsets
+	 */
+	public static void showOverlay(EPartService parts, String documentId, java.util.List<int[]> spans) {
+		for (MPart part : parts.getParts()) {
+			if (documentId.equals(part.getPersistedState().get(WorkbenchIds.DOCUMENT_ID))
+					&& part.getObject() instanceof AnnotationEditorPart editor) {
+				editor.setOverlay(spans);
+			}
+		}
+	}
+
+	/**
 	 * Opens a document and selects a span of its text (UTF-16 offsets), scrolled into view: where
 	 * a search hit is, say.
 	 */

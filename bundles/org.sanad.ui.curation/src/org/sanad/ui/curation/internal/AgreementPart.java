@@ -92,6 +92,12 @@ public final class AgreementPart {
 		new Label(bar, SWT.NONE).setText("Project:");
 		project = new Combo(bar, SWT.READ_ONLY);
 		project.setData(WorkbenchIds.WIDGET_KEY, "agreement.project");
+		// a part restored at start-up may have asked before the store had its projects
+		project.addListener(SWT.MouseDown, e -> {
+			if (projects.isEmpty()) {
+				loadProjects();
+			}
+		});
 		new Label(bar, SWT.NONE).setText("Bootstrap samples:");
 		bootstrap = new Spinner(bar, SWT.BORDER);
 		bootstrap.setValues(0, 0, 10_000, 0, 100, 1000);
@@ -161,7 +167,13 @@ public final class AgreementPart {
 
 	private void loadProjects() {
 		Job.create("Listing projects", monitor -> {
-			List<Project> all = workspace.store().projects();
+			List<Project> all;
+			try {
+				all = workspace.store().projects();
+			} catch (RuntimeException e) {
+				sync.asyncExec(() -> status.setText("Projects not read: " + e.getMessage()));
+				return Status.OK_STATUS;
+			}
 			sync.asyncExec(() -> {
 				if (project.isDisposed()) {
 					return;
@@ -183,7 +195,10 @@ public final class AgreementPart {
 			return;
 		}
 		if (project.getSelectionIndex() < 0) {
-			status.setText("Choose a project.");
+			status.setText(projects.isEmpty() ? "Reading the projects…" : "Choose a project.");
+			if (projects.isEmpty()) {
+				loadProjects();
+			}
 			return;
 		}
 		Project chosen = projects.get(project.getSelectionIndex());

@@ -41,7 +41,8 @@ import jakarta.inject.Named;
 /**
  * Where the gold set differs from the annotator's own set, for the document in the active editor,
  * once a curator marked it curated: what the annotator chose, what the gold set holds, and the
- * curator's decision with its reason. Read-only; a double-click shows the span in the editor.
+ * curator's decision with its reason; the places are framed (dashed) in the editor's text.
+ * Read-only; a double-click shows the span in the editor.
  */
 public final class GoldFeedbackPart {
 
@@ -105,6 +106,9 @@ public final class GoldFeedbackPart {
 	void activePart(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
 		String id = part == null ? null : part.getPersistedState().get(WorkbenchIds.DOCUMENT_ID);
 		if (id != null && !id.equals(documentId) && table != null && !table.isDisposed()) {
+			if (documentId != null) {
+				Editors.showOverlay(parts, documentId, List.of());
+			}
 			documentId = id;
 			load(id);
 		}
@@ -131,6 +135,7 @@ public final class GoldFeedbackPart {
 		}
 		table.removeAll();
 		rows.clear();
+		Editors.showOverlay(parts, compared.document().getId(), List.of());
 		if (compared.status() != CurationStatus.CURATED) {
 			status.setText("“" + compared.document().getTitle() + "”: " + compared.status().label()
 					+ ". The differences show once a curator marks it curated.");
@@ -151,12 +156,22 @@ public final class GoldFeedbackPart {
 					UnitTable.decision(unit.decision()) });
 		}
 		status.setText("“" + compared.document().getTitle() + "”: curated; the gold set differs from yours in "
-				+ rows.size() + (rows.size() == 1 ? " place." : " places."));
+				+ rows.size() + (rows.size() == 1 ? " place" : " places") + ", framed in the text.");
+		Editors.showOverlay(parts, compared.document().getId(),
+				rows.stream().filter(u -> u.begin() >= 0).map(u -> new int[] { u.begin(), u.end() }).toList());
 		status.getParent().layout();
 	}
 
 	@Focus
 	void focus() {
 		table.setFocus();
+	}
+
+	/** The frames go with the part. */
+	@jakarta.annotation.PreDestroy
+	void dispose() {
+		if (documentId != null) {
+			Editors.showOverlay(parts, documentId, List.of());
+		}
 	}
 }

@@ -86,6 +86,7 @@ public final class AnnotationEditorPart {
 	private LocalResourceManager fonts;
 	private long started;
 	private AnnotationPainter painter;
+	private java.util.List<int[]> overlay = java.util.List.of();
 	private long announcedRevision = -1;
 	private final java.util.List<int[]> pendingRepaints = new java.util.ArrayList<>();
 	private boolean repaintScheduled;
@@ -171,6 +172,18 @@ public final class AnnotationEditorPart {
 		return shown && !text.isDisposed();
 	}
 
+	/**
+	 * Marks places of the text with a dashed frame, read-only (the Gold Feedback part shows where
+	 * the gold set differs); an empty list clears them. Kept until replaced, also while the
+	 * annotations are still loading.
+	 */
+	public void setOverlay(java.util.List<int[]> spans) {
+		overlay = java.util.List.copyOf(spans);
+		if (painter != null) {
+			painter.setOverlay(overlay);
+		}
+	}
+
 	/** Selects a span of the text and scrolls it into view; clamped to the text. */
 	public void selectText(int begin, int end) {
 		int length = text.getCharCount();
@@ -209,6 +222,7 @@ public final class AnnotationEditorPart {
 		styler = new AnnotationStyler(session, new Colours(text, session.schema(), preferences));
 		text.addLineStyleListener(styler);
 		painter = new AnnotationPainter(text, styler);
+		painter.setOverlay(overlay);
 		painter.frame().select(session.selected());
 		text.addKeyListener(new EditorKeys(text, session, actions, message -> status.say(message), this::flushRepaints));
 		text.addListener(SWT.MouseUp, e -> {

@@ -31,6 +31,8 @@ final class AnnotationPainter implements PaintListener {
 	private final AnnotationStyler styler;
 	private final TextBoxes boxes;
 	private final SelectionFrame frame;
+	/** Read-only marks over the text, {begin, end} sorted by begin (see {@link #setOverlay}). */
+	private List<int[]> overlay = List.of();
 
 	AnnotationPainter(StyledText text, AnnotationStyler styler) {
 		this.text = text;
@@ -47,6 +49,14 @@ final class AnnotationPainter implements PaintListener {
 
 	SelectionFrame frame() {
 		return frame;
+	}
+
+	/** Replaces the read-only marks (places the gold set differs, say) and repaints their lines. */
+	void setOverlay(List<int[]> spans) {
+		List<int[]> old = overlay;
+		overlay = spans.stream().sorted(java.util.Comparator.comparingInt((int[] s) -> s[0])).toList();
+		old.forEach(s -> repaint(s[0], s[1]));
+		overlay.forEach(s -> repaint(s[0], s[1]));
 	}
 
 	/**
@@ -94,8 +104,34 @@ final class AnnotationPainter implements PaintListener {
 			}
 		}
 		drawBorders(gc, borders, borderColour, area);
+		paintOverlay(gc, text.getOffsetAtLine(first), last + 1 < lines ? text.getOffsetAtLine(last + 1)
+				: text.getCharCount(), area);
 		frame.paint(gc, area);
 		Benchmarks.painted(text);
+	}
+
+	/** A dashed frame around each overlay span of the lines being painted. */
+	private void paintOverlay(GC gc, int begin, int end, Rectangle area) {
+		if (overlay.isEmpty()) {
+			return;
+		}
+		gc.setForeground(styler.colours().overlay());
+		gc.setLineWidth(2);
+		gc.setLineStyle(SWT.LINE_DASH);
+		for (int[] span : overlay) {
+			if (span[0] >= end) {
+				break;
+			}
+			if (span[1] > begin) {
+				for (Rectangle box : boxes.of(span[0], span[1])) {
+					if (box.intersects(area)) {
+						gc.drawRectangle(box.x - 1, box.y - 1, box.width + 1, box.height + 1);
+					}
+				}
+			}
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setLineWidth(1);
 	}
 
 	private static void paint(GC gc, StyleRange look, Rectangle box, int baseline) {

@@ -56,6 +56,11 @@ final class Colours {
 		return color(SOURCE);
 	}
 
+	/** The dashed frame of a place where the gold set differs from the annotator's set. */
+	Color overlay() {
+		return color(new RGB(0x8e, 0x24, 0xaa));
+	}
+
 	Color boilerplate() {
 		return color(BOILERPLATE);
 	}

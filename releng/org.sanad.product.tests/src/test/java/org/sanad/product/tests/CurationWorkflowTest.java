@@ -136,7 +136,10 @@ class CurationWorkflowTest {
 				"command org.sanad.ui.curation.command.feedback",
 				"await feedback.table",
 				"open-item explorer.tree " + TITLE,
-				"await-text feedback.status the gold set differs from yours in 1 place",
+				"await-text feedback.status the gold set differs from yours in 1 place, framed in the text",
+				"open-row feedback.table مصطفى الكاظمي",
+				"pause 500",
+				"select editor.text وتعتبر",
 				"screenshot feedback.png",
 				"pause 300");
 		feedback.keep("feedback.png");
