@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -54,7 +53,8 @@ public final class DocumentImporter {
 	public ImportReport run(CorpusStore store, Project project, List<Path> inputs, ImportOptions options,
 			IProgressMonitor monitor) {
 		List<ImportProblem> problems = new ArrayList<>();
-		List<Path> files = expand(inputs, problems);
+		List<ImportProblem> skipped = new ArrayList<>();
+		List<Path> files = expand(inputs, problems, skipped);
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing into " + project.getName(), files.size() + 1);
 		BoilerplateDetector detector = new BoilerplateDetector(project.getBoilerplatePhrases());
 		SchemaCheck schema = new SchemaCheck(project.getSchema());
@@ -113,7 +113,7 @@ public final class DocumentImporter {
 		annotationsOf(annotated, ids, annotationWriter, problems);
 		progress.done();
 		return new ImportReport(imported, problems, canceled, annotationWriter.sets,
-				annotationWriter.annotations);
+				annotationWriter.annotations, skipped);
 	}
 
 	/**
@@ -284,15 +284,21 @@ public final class DocumentImporter {
 		return null;
 	}
 
-	private List<Path> expand(List<Path> inputs, List<ImportProblem> problems) {
+	/**
+	 * The files to import: those named, and in a named folder every file of a known format. In a
+	 * folder, hidden files and files of no known format are skipped (and listed), and a symbolic
+	 * link is followed only when its target lies inside the folder: a link out of it (to
+	 * /etc/passwd, say) is refused, since whoever made the folder chose where it points.
+	 */
+	private List<Path> expand(List<Path> inputs, List<ImportProblem> problems, List<ImportProblem> skipped) {
 		List<Path> files = new ArrayList<>();
 		for (Path input : inputs) {
 			if (Files.isDirectory(input)) {
-				// The walk's own attributes: asking each file again whether it is one cost a system call.
-				try (Stream<Path> walk = Files.find(input, Integer.MAX_VALUE,
-						(p, attributes) -> attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
-					walk.filter(p -> !p.getFileName().toString().startsWith("."))
-							.filter(p -> formatOf(p).isPresent()).sorted().forEach(files::add);
+				try {
+					Path root = input.toRealPath();
+					for (Path file : walk(input, problems, skipped)) {
+						inFolder(root, file, problems, skipped).ifPresent(files::add);
+					}
 				} catch (IOException | java.io.UncheckedIOException e) {
 					problems.add(new ImportProblem(input, 0, -1, "cannot be listed: " + describe(e)));
 				}
@@ -305,6 +311,74 @@ public final class DocumentImporter {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * @return the files and links in a folder, sorted, without following links (the walk's own
+	 *         attributes: asking each file again whether it is one cost a system call); a hidden
+	 *         folder is skipped whole and listed once
+	 */
+	private static List<Path> walk(Path folder, List<ImportProblem> problems, List<ImportProblem> skipped)
+			throws IOException {
+		List<Path> found = new ArrayList<>();
+		Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+			@Override
+			public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+					java.nio.file.attribute.BasicFileAttributes attributes) {
+				if (!dir.equals(folder) && dir.getFileName().toString().startsWith(".")) {
+					skipped.add(new ImportProblem(dir, 0, -1, "skipped: a hidden folder"));
+					return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+				}
+				return java.nio.file.FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+				if (attributes.isRegularFile() || attributes.isSymbolicLink()) {
+					found.add(file);
+				}
+				return java.nio.file.FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+				problems.add(new ImportProblem(file, 0, -1, "cannot be read: " + describe(e)));
+				return java.nio.file.FileVisitResult.CONTINUE;
+			}
+		});
+		found.sort(null);
+		return found;
+	}
+
+	/** @return the file if it is one to import; else why not, in {@code problems} or {@code skipped} */
+	private Optional<Path> inFolder(Path root, Path file, List<ImportProblem> problems, List<ImportProblem> skipped) {
+		if (file.getFileName().toString().startsWith(".")) {
+			skipped.add(new ImportProblem(file, 0, -1, "skipped: hidden"));
+			return Optional.empty();
+		}
+		if (Files.isSymbolicLink(file)) {
+			Path target;
+			try {
+				target = file.toRealPath();
+			} catch (IOException e) {
+				problems.add(new ImportProblem(file, 0, -1, "is a link to nothing that exists"));
+				return Optional.empty();
+			}
+			if (!target.startsWith(root)) {
+				problems.add(new ImportProblem(file, 0, -1, "is a link to " + target + ", outside the folder being"
+						+ " imported; name the file itself to import it"));
+				return Optional.empty();
+			}
+			if (!Files.isRegularFile(target)) {
+				skipped.add(new ImportProblem(file, 0, -1, "skipped: a link to a folder"));
+				return Optional.empty();
+			}
+		}
+		if (formatOf(file).isEmpty()) {
+			skipped.add(new ImportProblem(file, 0, -1, "skipped: no known format (" + knownFormats() + ")"));
+			return Optional.empty();
+		}
+		return Optional.of(file);
 	}
 
 	private Optional<DocumentFormat> formatOf(Path file) {

@@ -48,9 +48,32 @@ public final class HtmlFormat implements DocumentFormat {
 		return FileNames.hasExtension(file, ".html", ".htm", ".xhtml");
 	}
 
+	/**
+	 * A DOCTYPE with an internal subset ({@code <!DOCTYPE html [ <!ENTITY ...> ]>}): jsoup ends the
+	 * doctype at its first {@code >} and takes the rest of the subset, "]>" and all, for the page's
+	 * text. HTML has no use for the subset, so it goes before parsing.
+	 */
+	private static final java.util.regex.Pattern INTERNAL_SUBSET = java.util.regex.Pattern
+			.compile("(?is)<!DOCTYPE[^\\[>]*\\[.*?\\]\\s*>");
+
+	static String withoutInternalSubset(String html) {
+		int doctype = html.regionMatches(true, 0, "<!DOCTYPE", 0, 9) ? 0 : indexOfIgnoreCase(html, "<!DOCTYPE");
+		if (doctype < 0 || doctype > 1024) {
+			return html;
+		}
+		java.util.regex.Matcher m = INTERNAL_SUBSET.matcher(html);
+		return m.find(doctype) && m.start() == doctype ? html.substring(0, doctype) + "<!DOCTYPE html>" + html.substring(m.end())
+				: html;
+	}
+
+	private static int indexOfIgnoreCase(String text, String what) {
+		return text.substring(0, Math.min(text.length(), 1024 + what.length())).toUpperCase(java.util.Locale.ROOT)
+				.indexOf(what);
+	}
+
 	@Override
 	public List<Document> read(SourceFile source, List<ImportProblem> problems) throws ImportException {
-		org.jsoup.nodes.Document page = Jsoup.parse(source.text());
+		org.jsoup.nodes.Document page = Jsoup.parse(withoutInternalSubset(source.text()));
 		Extractor extractor = new Extractor();
 		NodeTraversor.traverse(extractor, page.body());
 		String text = extractor.text();

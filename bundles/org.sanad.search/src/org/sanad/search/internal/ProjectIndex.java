@@ -53,12 +53,16 @@ public final class ProjectIndex {
 
 	private static final int PAGE = 500;
 
-	/** Lucene announces its use of the vector API on the console; that is not for our users. */
+	/**
+	 * Lucene tells on stderr whether it uses the incubating vector API: that it does (the
+	 * workbench), or a warning that it does not (headless commands run without the module, whose
+	 * JVM notice would be noise on their stderr). Neither is for our users.
+	 */
 	private static final java.util.logging.Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
 
 	private static java.util.logging.Logger quiet(String name) {
 		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-		logger.setLevel(java.util.logging.Level.WARNING);
+		logger.setLevel(java.util.logging.Level.SEVERE);
 		return logger;
 	}
 

@@ -89,6 +89,11 @@ public final class ImportCommand implements Command {
 						report.annotationSets() == 1 ? "" : "s");
 		context.out().printf("Imported %d document%s%s into '%s'%s%n", imported, imported == 1 ? "" : "s", annotations,
 				projectName, report.problems().isEmpty() ? "" : "; " + report.problems().size() + " refused (listed above)");
+		if (!report.skipped().isEmpty()) {
+			context.out().printf("Skipped %d file%s in the folders, not documents:%n", report.skipped().size(),
+					report.skipped().size() == 1 ? "" : "s");
+			report.skipped().forEach(s -> context.out().println("  " + s));
+		}
 		if (report.problems().isEmpty()) {
 			return ExitCode.OK;
 		}

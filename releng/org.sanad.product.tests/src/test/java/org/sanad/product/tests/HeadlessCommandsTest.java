@@ -36,6 +36,17 @@ class HeadlessCommandsTest {
 		assertTrue(run.out().matches("(?s).*\\n  curate +Merge into the gold set.*"), run.out());
 	}
 
+	/** stderr is for what the user must read: no JVM or library notices on a command that went well. */
+	@Test
+	void commandsThatSucceedSayNothingOnStderr() throws Exception {
+		for (String[] command : List.of(new String[] { "stats" }, new String[] { "reindex" },
+				new String[] { "search", "العراق", "--project", "Seeds" }, new String[] { "version" })) {
+			Product.Run run = Product.run(data, command);
+			assertEquals(0, run.exitCode(), run.err());
+			assertEquals("", run.err(), String.join(" ", command));
+		}
+	}
+
 	@Test
 	void unknownCommandExitsWithUsageCodeAndOneLine() throws Exception {
 		Product.Run run = Product.run(data, "imprt");

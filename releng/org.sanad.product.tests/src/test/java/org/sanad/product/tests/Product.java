@@ -48,7 +48,7 @@ final class Product {
 		}
 		try {
 			return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-					withoutJvmNotices(Files.readString(err, StandardCharsets.UTF_8)));
+					Files.readString(err, StandardCharsets.UTF_8));
 		} finally {
 			Files.delete(out);
 			Files.delete(err);
@@ -59,11 +59,6 @@ final class Product {
 		List<String> all = new ArrayList<>(List.of("--data", data.toString()));
 		all.addAll(List.of(args));
 		return run(Map.of(), List.of(), all.toArray(String[]::new));
-	}
-
-	/** The JVM announces the incubator module on every start; that line is not Sanad's output. */
-	private static String withoutJvmNotices(String err) {
-		return err.replaceAll("(?m)^WARNING: Using incubator modules: .*\\R", "");
 	}
 
 	private Product() {
