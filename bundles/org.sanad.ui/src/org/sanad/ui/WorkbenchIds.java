@@ -57,6 +57,9 @@ public final class WorkbenchIds {
 	 */
 	public static final String WIDGET_KEY = "org.sanad.widget";
 
+	/** Item data key of an item whose shown text is shortened to fit: the whole text (UI scripts read it). */
+	public static final String FULL_TEXT = "org.sanad.fullText";
+
 	/** The command that opens a document in the curation editor (from org.sanad.ui.curation, if installed). */
 	public static final String CURATE_COMMAND = "org.sanad.ui.curation.command.curate";
 

@@ -256,7 +256,7 @@ final class UiScript {
 	 */
 	private static TreeItem findItem(Tree tree, TreeItem[] items, String text) {
 		for (TreeItem item : items) {
-			if (item.getText().equals(text)) {
+			if (wholeText(item).equals(text)) {
 				return item;
 			}
 			boolean collapsed = !item.getExpanded();
@@ -272,6 +272,11 @@ final class UiScript {
 			}
 		}
 		return null;
+	}
+
+	/** @return the item's text, whole even where the tree shows it shortened */
+	private static String wholeText(TreeItem item) {
+		return item.getData(org.sanad.ui.WorkbenchIds.FULL_TEXT) instanceof String whole ? whole : item.getText();
 	}
 
 	private static void setExpanded(Tree tree, TreeItem item, boolean expanded) {
@@ -464,7 +469,7 @@ final class UiScript {
 	 */
 	private static StringBuilder treeTexts(TreeItem[] items, StringBuilder texts) {
 		for (TreeItem item : items) {
-			texts.append(item.getText()).append(" | ").append(item.getText(1)).append(" | ").append(item.getText(2))
+			texts.append(wholeText(item)).append(" | ").append(item.getText(1)).append(" | ").append(item.getText(2))
 					.append('\n');
 			if (item.getExpanded()) {
 				treeTexts(item.getItems(), texts);

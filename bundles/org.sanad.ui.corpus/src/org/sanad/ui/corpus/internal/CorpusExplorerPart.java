@@ -78,6 +78,10 @@ public final class CorpusExplorerPart {
 	private EHandlerService handlers;
 
 	private TreeViewer viewer;
+	/** Pixels a document row's text starts after, in its column: the tree's indent and expander. */
+	private static final int INDENT = 44;
+	private org.eclipse.swt.widgets.TreeColumn documentColumn;
+	private int averageCharWidth;
 	private Label state;
 	private String annotator;
 	private String filter = "";
@@ -108,7 +112,10 @@ public final class CorpusExplorerPart {
 		viewer.getTree().setData(WIDGET_KEY, "explorer.tree");
 		viewer.setUseHashlookup(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		column("Document", 160, this::name);
+		TreeViewerColumn documents = column("Document", 160, this::shortName);
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+		documentColumn = documents.getColumn();
+		documentColumn.addListener(SWT.Resize, e -> viewer.refresh(true));
 		column("Status", 70, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
 		column("Annotations", 60, e -> e instanceof DocumentRow r ? Integer.toString(r.summary.annotations())
 				: docs(((ProjectNode) e).documents().size()));
@@ -152,7 +159,7 @@ public final class CorpusExplorerPart {
 		item.addListener(SWT.Selection, e -> action.run());
 	}
 
-	private void column(String title, int width, java.util.function.Function<Object, String> text) {
+	private TreeViewerColumn column(String title, int width, java.util.function.Function<Object, String> text) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -161,7 +168,40 @@ public final class CorpusExplorerPart {
 			public String getText(Object element) {
 				return text.apply(element);
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof DocumentRow row ? row.title() : null;
+			}
+
+			@Override
+			public void update(org.eclipse.jface.viewers.ViewerCell cell) {
+				super.update(cell);
+				if (cell.getElement() instanceof DocumentRow row) {
+					cell.getItem().setData(WorkbenchIds.FULL_TEXT, row.title());
+				}
+			}
 		});
+		return column;
+	}
+
+	/**
+	 * A document's title cut at its end to fit the column, with an ellipsis: the tree would cut
+	 * an Arabic title at its start (the end of a right-to-left line is its left), hiding the words
+	 * that tell documents apart. The width is estimated from the font's average character.
+	 */
+	private String shortName(Object element) {
+		String name = name(element);
+		if (!(element instanceof DocumentRow) || documentColumn == null) {
+			return name;
+		}
+		if (averageCharWidth == 0) {
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTree());
+			averageCharWidth = Math.max(1, (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth()));
+			gc.dispose();
+		}
+		int fits = Math.max(4, (documentColumn.getWidth() - INDENT) / averageCharWidth);
+		return name.length() <= fits ? name : name.substring(0, fits - 1).stripTrailing() + "…";
 	}
 
 	/** Opens the selected document in the curation editor, if the curation views are installed. */

@@ -87,6 +87,7 @@ public final class CurationEditorPart {
 		text.setMargins(16, 12, 16, 12);
 		text.setLineSpacing(6);
 		text.setData(WorkbenchIds.WIDGET_KEY, "curation.text");
+		text.addBidiSegmentListener(new org.sanad.ui.editor.ParagraphDirections(text));
 		FontData base = text.getFont().getFontData()[0];
 		font = new Font(text.getDisplay(), base.getName(), 14, SWT.NORMAL);
 		text.setFont(font);

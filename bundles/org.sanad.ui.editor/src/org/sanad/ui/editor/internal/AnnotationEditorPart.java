@@ -243,6 +243,7 @@ public final class AnnotationEditorPart {
 	private StyledText createText(Composite parent) {
 		StyledText widget = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
 		widget.setEditable(false);
+		widget.addBidiSegmentListener(new org.sanad.ui.editor.ParagraphDirections(widget));
 		widget.setMargins(16, 12, 16, 12);
 		widget.setLineSpacing(6);
 		applyFont(widget);
