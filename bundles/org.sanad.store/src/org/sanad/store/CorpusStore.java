@@ -34,6 +34,22 @@ public interface CorpusStore extends AutoCloseable {
 		throw new UnsupportedOperationException(getClass().getName() + " does not store curation reasons");
 	}
 
+	/**
+	 * Changes a project's label schema (a new version) and carries the change over to every
+	 * annotation that uses the name, in one transaction; each changed set's revision rises and its
+	 * audit records the change, so that followers (the search index, open editors) see it.
+	 *
+	 * @param actor who makes the change, for the audit
+	 * @throws IllegalArgumentException if the change does not fit the schema (an unknown or taken
+	 *                                  name, a key in use), or removes a name annotations use
+	 *                                  without {@link SchemaChange#deleteAnnotations()}: the message
+	 *                                  gives the count
+	 * @since 0.6
+	 */
+	default SchemaChangeReport changeSchema(String projectId, SchemaChange change, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not change schemas");
+	}
+
 	/** @return every project with its schema, members and source registry, but no documents */
 	List<Project> projects();
 

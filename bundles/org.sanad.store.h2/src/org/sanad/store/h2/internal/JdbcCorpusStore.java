@@ -28,6 +28,8 @@ import org.sanad.store.AuditEntry;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.CurationDecision;
 import org.sanad.store.DuplicateDocumentException;
+import org.sanad.store.SchemaChange;
+import org.sanad.store.SchemaChangeReport;
 import org.sanad.store.SetChange;
 import org.sanad.store.SetChanges;
 import org.sanad.store.SetSummary;
@@ -298,6 +300,12 @@ public final class JdbcCorpusStore implements CorpusStore {
 			CurationRows.insert(c, change.documentId(), revision, decisions, java.time.Instant.now());
 			return revision;
 		});
+	}
+
+	@Override
+	public SchemaChangeReport changeSchema(String projectId, SchemaChange change, String actor) {
+		return transactions.run("change the schema of project " + projectId,
+				c -> SchemaChanges.apply(c, projectId, change, actor));
 	}
 
 	@Override

@@ -1,0 +1,63 @@
+package org.sanad.store;
+
+import java.util.Objects;
+
+/**
+ * One change of a project's label schema that existing annotations follow: a new schema version,
+ * and every annotation of every set (annotators' and gold) renamed, merged or removed with it, in
+ * one transaction, each change in the audit.
+ *
+ * @param action            what to do
+ * @param layer             {@code entity} (labels), {@code stance} (targets) or {@code source} (kinds)
+ * @param name              the name added, renamed, merged away or removed
+ * @param into              the new name (rename) or the name merged into (merge); else {@code null}
+ * @param key               an added entity label's key, or {@code null}
+ * @param colour            an added entity label's colour {@code #rrggbb}, or {@code null}
+ * @param deleteAnnotations remove: also delete the annotations that use the name (else refused
+ *                          while any does)
+ * @since 0.6
+ */
+public record SchemaChange(Action action, String layer, String name, String into, String key, String colour,
+		boolean deleteAnnotations) {
+
+	/** What a change does. */
+	public enum Action {
+		/** A new name; no annotation changes. */
+		ADD,
+		/** {@code name} becomes {@code into}, in the schema and every annotation. */
+		RENAME,
+		/** {@code name}'s annotations become {@code into}'s; {@code name} leaves the schema. */
+		MERGE,
+		/** {@code name} leaves the schema. */
+		REMOVE
+	}
+
+	public SchemaChange {
+		Objects.requireNonNull(action, "action");
+		Objects.requireNonNull(layer, "layer");
+		Objects.requireNonNull(name, "name");
+		if ((action == Action.RENAME || action == Action.MERGE) && into == null) {
+			throw new IllegalArgumentException(action + " needs the name it goes into");
+		}
+	}
+
+	/** @return a change adding {@code name} to {@code layer} */
+	public static SchemaChange add(String layer, String name, String key, String colour) {
+		return new SchemaChange(Action.ADD, layer, name, null, key, colour, false);
+	}
+
+	/** @return a change renaming {@code from} to {@code to} */
+	public static SchemaChange rename(String layer, String from, String to) {
+		return new SchemaChange(Action.RENAME, layer, from, to, null, null, false);
+	}
+
+	/** @return a change merging {@code from} into {@code into} */
+	public static SchemaChange merge(String layer, String from, String into) {
+		return new SchemaChange(Action.MERGE, layer, from, into, null, null, false);
+	}
+
+	/** @return a change removing {@code name}, and its annotations when {@code deleteAnnotations} */
+	public static SchemaChange remove(String layer, String name, boolean deleteAnnotations) {
+		return new SchemaChange(Action.REMOVE, layer, name, null, null, null, deleteAnnotations);
+	}
+}
