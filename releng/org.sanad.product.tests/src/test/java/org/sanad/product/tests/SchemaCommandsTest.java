@@ -36,6 +36,9 @@ class SchemaCommandsTest {
 		assertTrue(show.out().contains("version 2") && show.out().contains("BASE") && !show.out().contains("FAC "),
 				show.out());
 
+		Product.Run search = Product.run(data, "search", "entity:BASE", "--project", "S", "--annotator", "ann");
+		assertTrue(search.out().contains("entity: BASE 1"), "the index and its facets follow: " + search.out());
+
 		Product.Run refused = Product.run(data, "schema", "remove-label", "--project", "S", "PER");
 		assertEquals(1, refused.exitCode());
 		assertTrue(refused.err().contains("'PER' is used by 1 annotation in 1 set"), refused.err());
