@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -296,8 +298,9 @@ public final class DocumentImporter {
 			if (Files.isDirectory(input)) {
 				try {
 					Path root = input.toRealPath();
-					for (Path file : walk(input, problems, skipped)) {
-						inFolder(root, file, problems, skipped).ifPresent(files::add);
+					Set<Path> links = new HashSet<>();
+					for (Path file : walk(input, problems, skipped, links)) {
+						inFolder(root, file, links.contains(file), problems, skipped).ifPresent(files::add);
 					}
 				} catch (IOException | java.io.UncheckedIOException e) {
 					problems.add(new ImportProblem(input, 0, -1, "cannot be listed: " + describe(e)));
@@ -318,8 +321,8 @@ public final class DocumentImporter {
 	 *         attributes: asking each file again whether it is one cost a system call); a hidden
 	 *         folder is skipped whole and listed once
 	 */
-	private static List<Path> walk(Path folder, List<ImportProblem> problems, List<ImportProblem> skipped)
-			throws IOException {
+	private static List<Path> walk(Path folder, List<ImportProblem> problems, List<ImportProblem> skipped,
+			Set<Path> links) throws IOException {
 		List<Path> found = new ArrayList<>();
 		Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
 			@Override
@@ -334,6 +337,9 @@ public final class DocumentImporter {
 
 			@Override
 			public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+				if (attributes.isSymbolicLink()) {
+					links.add(file);
+				}
 				if (attributes.isRegularFile() || attributes.isSymbolicLink()) {
 					found.add(file);
 				}
@@ -351,12 +357,13 @@ public final class DocumentImporter {
 	}
 
 	/** @return the file if it is one to import; else why not, in {@code problems} or {@code skipped} */
-	private Optional<Path> inFolder(Path root, Path file, List<ImportProblem> problems, List<ImportProblem> skipped) {
+	private Optional<Path> inFolder(Path root, Path file, boolean link, List<ImportProblem> problems,
+			List<ImportProblem> skipped) {
 		if (file.getFileName().toString().startsWith(".")) {
 			skipped.add(new ImportProblem(file, 0, -1, "skipped: hidden"));
 			return Optional.empty();
 		}
-		if (Files.isSymbolicLink(file)) {
+		if (link) {
 			Path target;
 			try {
 				target = file.toRealPath();
