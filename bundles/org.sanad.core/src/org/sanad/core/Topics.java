@@ -13,6 +13,9 @@ public final class Topics {
 	/** Every topic about annotations. */
 	public static final String ANNOTATIONS_ALL = "org/sanad/annotations/*";
 
+	/** Projects or documents were added or removed; data: the project's id. */
+	public static final String CORPUS_CHANGED = "org/sanad/corpus/changed";
+
 	private Topics() {
 	}
 }

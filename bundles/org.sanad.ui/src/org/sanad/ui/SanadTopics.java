@@ -14,6 +14,9 @@ public final class SanadTopics {
 	/** Every topic about annotations. */
 	public static final String ANNOTATIONS_ALL = org.sanad.core.Topics.ANNOTATIONS_ALL;
 
+	/** A project was created or documents imported from the workbench; data: the project's id. */
+	public static final String CORPUS_CHANGED = org.sanad.core.Topics.CORPUS_CHANGED;
+
 	/** The workbench preferences (font, label colours) changed; data: the {@link WorkbenchPreferences}. */
 	public static final String PREFERENCES_CHANGED = BASE + "preferences/changed";
 

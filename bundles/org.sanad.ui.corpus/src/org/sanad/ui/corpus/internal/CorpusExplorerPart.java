@@ -281,6 +281,15 @@ public final class CorpusExplorerPart {
 		state.setText(nodes.size() + " projects · " + docs + " documents · statuses of " + annotator);
 	}
 
+	/** Loads the corpus again: a project was created or documents imported. */
+	@Inject
+	@Optional
+	void corpusChanged(@UIEventTopic(SanadTopics.CORPUS_CHANGED) String projectId) {
+		if (viewer != null && !viewer.getControl().isDisposed() && annotator != null) {
+			load();
+		}
+	}
+
 	/** Refreshes a document's row after its editor changed it. */
 	@Inject
 	@Optional
