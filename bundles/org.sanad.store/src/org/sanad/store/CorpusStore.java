@@ -50,6 +50,99 @@ public interface CorpusStore extends AutoCloseable {
 		throw new UnsupportedOperationException(getClass().getName() + " does not change schemas");
 	}
 
+	/**
+	 * Makes several schema changes in order, all or none: the first one refused rolls back those
+	 * before it. The settings editor applies its pending changes so.
+	 *
+	 * @return one report per change, in order
+	 * @throws IllegalArgumentException as {@link #changeSchema(String, SchemaChange, String)}, the
+	 *                                  message naming the change refused
+	 * @since 0.7
+	 */
+	default List<SchemaChangeReport> changeSchema(String projectId, List<SchemaChange> changes, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not change schemas");
+	}
+
+	/**
+	 * Deletes documents of a project with their boilerplate, annotation sets (every annotator's and
+	 * gold), audit and curation decisions, in one transaction, and writes a
+	 * {@link ProjectLogEntry#DELETE_DOCUMENT} entry for each in the project's log.
+	 *
+	 * @throws StoreException if a document is not in the project; nothing is deleted then
+	 * @since 0.7
+	 */
+	default void deleteDocuments(String projectId, Collection<String> documentIds, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not delete documents");
+	}
+
+	/**
+	 * Deletes a project with everything in it, in one transaction; the project's log keeps a
+	 * {@link ProjectLogEntry#DELETE_PROJECT} entry.
+	 *
+	 * @since 0.7
+	 */
+	default void deleteProject(String projectId, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not delete projects");
+	}
+
+	/**
+	 * @return the project's log (deletions, schema changes, source registry edits) from
+	 *         {@code since} on, oldest first; also for a deleted project
+	 * @since 0.7
+	 */
+	default List<ProjectLogEntry> projectLog(String projectId, java.time.Instant since) {
+		return List.of();
+	}
+
+	/**
+	 * Writes a consistent copy of the whole store to {@code file} while it stays in use.
+	 *
+	 * @throws StoreException if the file exists or cannot be written
+	 * @since 0.7
+	 */
+	default void backup(java.nio.file.Path file) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not make backups");
+	}
+
+	/**
+	 * @return every mention of the project's registered sources, in every set, by document order
+	 * @since 0.7
+	 */
+	default List<SourceMention> sourceMentions(String projectId) {
+		return List.of();
+	}
+
+	/**
+	 * Renames a registered source; mentions keep pointing to it.
+	 *
+	 * @throws StoreException if another source of the project has the name
+	 * @since 0.7
+	 */
+	default Source renameSource(String projectId, String sourceId, String name, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not edit sources");
+	}
+
+	/**
+	 * Replaces a registered source's aliases (other spellings that name it).
+	 *
+	 * @since 0.7
+	 */
+	default Source setSourceAliases(String projectId, String sourceId, List<String> aliases, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not edit sources");
+	}
+
+	/**
+	 * Merges source {@code fromId} into {@code intoId}: every mention of it, in every set, points to
+	 * {@code intoId} (each set's revision rises and its audit records the change), its name and
+	 * aliases become aliases of {@code intoId}, and it leaves the registry. One transaction.
+	 *
+	 * @return how many mentions moved
+	 * @since 0.7
+	 */
+	default int mergeSources(String projectId, String fromId, String intoId, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not edit sources");
+	}
+
 	/** @return every project with its schema, members and source registry, but no documents */
 	List<Project> projects();
 

@@ -14,4 +14,17 @@ public interface CorpusStoreProvider {
 	 * @throws StoreException if it cannot be opened, for example because another process holds it
 	 */
 	CorpusStore open(Path dataDirectory);
+
+	/**
+	 * Replaces the store of a data folder with a backup made by {@link CorpusStore#backup}. The
+	 * store must not be open anywhere; the store it replaces is kept beside it until the backup
+	 * opened, and put back if it did not.
+	 *
+	 * @return where the replaced store was kept, or {@code null} if the folder had none
+	 * @throws StoreException if the store is in use, or the file is not a backup of this kind
+	 * @since 0.7
+	 */
+	default Path restore(Path dataDirectory, Path backup) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not restore backups");
+	}
 }

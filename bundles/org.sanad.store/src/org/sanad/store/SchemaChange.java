@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param colour            an added entity label's colour {@code #rrggbb}, or {@code null}
  * @param deleteAnnotations remove: also delete the annotations that use the name (else refused
  *                          while any does)
+ * @param description       an edited entity label's description, or {@code null} (since 0.7)
  * @since 0.6
  */
 public record SchemaChange(Action action, String layer, String name, String into, String key, String colour,
-		boolean deleteAnnotations) {
+		boolean deleteAnnotations, String description) {
 
 	/** What a change does. */
 	public enum Action {
@@ -29,7 +30,19 @@ public record SchemaChange(Action action, String layer, String name, String into
 		/** {@code name}'s annotations become {@code into}'s; {@code name} leaves the schema. */
 		MERGE,
 		/** {@code name} leaves the schema. */
-		REMOVE
+		REMOVE,
+		/**
+		 * An entity label's key, colour and description are set; no annotation changes.
+		 *
+		 * @since 0.7
+		 */
+		EDIT
+	}
+
+	/** A change without a description, as of 0.6. */
+	public SchemaChange(Action action, String layer, String name, String into, String key, String colour,
+			boolean deleteAnnotations) {
+		this(action, layer, name, into, key, colour, deleteAnnotations, null);
 	}
 
 	public SchemaChange {
@@ -54,6 +67,25 @@ public record SchemaChange(Action action, String layer, String name, String into
 	/** @return a change merging {@code from} into {@code into} */
 	public static SchemaChange merge(String layer, String from, String into) {
 		return new SchemaChange(Action.MERGE, layer, from, into, null, null, false);
+	}
+
+	/**
+	 * @return a change setting entity label {@code name}'s key, colour and description (blank clears)
+	 * @since 0.7
+	 */
+	public static SchemaChange edit(String name, String key, String colour, String description) {
+		return new SchemaChange(Action.EDIT, "entity", name, null, key, colour, false, description);
+	}
+
+	/** @return a sentence saying what the change does, for lists and logs */
+	public String describe() {
+		return switch (action) {
+		case ADD -> "add " + layer + " '" + name + "'";
+		case RENAME -> "rename " + layer + " '" + name + "' to '" + into + "'";
+		case MERGE -> "merge " + layer + " '" + name + "' into '" + into + "'";
+		case REMOVE -> "remove " + layer + " '" + name + "'" + (deleteAnnotations ? " and its annotations" : "");
+		case EDIT -> "edit " + layer + " '" + name + "'";
+		};
 	}
 
 	/** @return a change removing {@code name}, and its annotations when {@code deleteAnnotations} */

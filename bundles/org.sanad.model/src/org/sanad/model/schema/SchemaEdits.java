@@ -79,6 +79,41 @@ public final class SchemaEdits {
 	}
 
 	/**
+	 * Sets an entity label's key, colour ({@code #rrggbb}) and description; {@code null} or blank
+	 * clears one. Annotations keep label names, so none of them changes.
+	 *
+	 * @throws IllegalArgumentException if the label is not in the schema, the key is another
+	 *                                  label's, or the colour is not {@code #rrggbb}
+	 * @since 0.3
+	 */
+	public static void edit(LabelSchema schema, String name, String key, String colour, String description) {
+		require(schema, Layers.ENTITY, name);
+		String cleanKey = blankToNull(key);
+		String cleanColour = blankToNull(colour);
+		if (cleanKey != null) {
+			if (cleanKey.codePointCount(0, cleanKey.length()) != 1 || Character.isWhitespace(cleanKey.codePointAt(0))) {
+				throw new IllegalArgumentException("a key is one character, not '" + cleanKey + "'");
+			}
+			entityLayer(schema).getLabels().stream().filter(l -> cleanKey.equals(l.getKey()) && !l.getName().equals(name))
+					.findFirst().ifPresent(l -> {
+						throw new IllegalArgumentException("key " + cleanKey + " is taken by " + l.getName());
+					});
+		}
+		if (cleanColour != null && !cleanColour.matches("#[0-9a-fA-F]{6}")) {
+			throw new IllegalArgumentException("a colour is #rrggbb, not '" + cleanColour + "'");
+		}
+		Label label = find(schema, name);
+		label.setKey(cleanKey);
+		label.setColour(cleanColour == null ? null : cleanColour.toLowerCase(Locale.ROOT));
+		label.setDescription(blankToNull(description));
+		schema.setVersion(schema.getVersion() + 1);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/**
 	 * Renames {@code from}, keeping its key, colour and description.
 	 *
 	 * @throws IllegalArgumentException if {@code from} is not in the layer or {@code to} is taken

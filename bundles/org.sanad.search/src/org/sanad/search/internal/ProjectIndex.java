@@ -43,6 +43,7 @@ import org.sanad.search.SearchHit;
 import org.sanad.search.TextMatch;
 import org.sanad.search.SearchResults;
 import org.sanad.store.CorpusStore;
+import org.sanad.store.ProjectLogEntry;
 import org.sanad.store.SetChange;
 
 /**
@@ -159,9 +160,20 @@ public final class ProjectIndex {
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		config.setRAMBufferSizeMB(64);
 		try (Directory directory = FSDirectory.open(where); IndexWriter writer = new IndexWriter(directory, config)) {
+			Instant since = mark(writer);
+			Instant newest = since;
+			int deleted = 0;
+			for (ProjectLogEntry entry : store.projectLog(project.getId(), since)) {
+				if (ProjectLogEntry.DELETE_DOCUMENT.equals(entry.action())) {
+					// the text, its sets and annotations all carry the document's id
+					writer.deleteDocuments(new Term(Fields.ID, entry.subject()));
+					deleted++;
+					newest = entry.at().isAfter(newest) ? entry.at() : newest;
+				}
+			}
 			long indexed = countTexts(writer);
 			long count = store.documentCount(project.getId());
-			var sets = store.setsModifiedSince(project.getId(), mark(writer));
+			var sets = store.setsModifiedSince(project.getId(), since);
 			SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + project.getName(),
 					(int) Math.max(0, count - indexed) + sets.size() + 1);
 			for (long offset = indexed; offset < count; offset += PAGE) {
@@ -182,7 +194,6 @@ public final class ProjectIndex {
 			}
 			// a new index gets this version's layout; an old one keeps the layout it was built with
 			String format = indexed == 0 ? Fields.FORMAT : commitData(writer, Fields.FORMAT_KEY, "1");
-			Instant newest = mark(writer);
 			int[] outcomes = new int[SetIndexer.Outcome.values().length];
 			try (DirectoryReader before = indexed == 0 ? null : DirectoryReader.open(writer)) {
 				SetIndexer setIndexer = new SetIndexer(writer, store, project, before);
@@ -198,7 +209,7 @@ public final class ProjectIndex {
 			}
 			CatchUp done = new CatchUp(Math.max(0, count - indexed), outcomes[SetIndexer.Outcome.UNCHANGED.ordinal()],
 					outcomes[SetIndexer.Outcome.PATCHED.ordinal()], outcomes[SetIndexer.Outcome.REWRITTEN.ordinal()]);
-			if (done.texts() + done.setsPatched() + done.setsRewritten() > 0 || indexed == 0) {
+			if (done.texts() + done.setsPatched() + done.setsRewritten() + deleted > 0 || indexed == 0) {
 				writer.setLiveCommitData(
 						Map.of(SETS_MARK, Long.toString(newest.toEpochMilli()), Fields.FORMAT_KEY, format).entrySet());
 				writer.commit();

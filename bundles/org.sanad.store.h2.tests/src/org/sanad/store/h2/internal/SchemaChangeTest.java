@@ -191,4 +191,45 @@ class SchemaChangeTest {
 		assertTrue(bob.getAnnotations().stream()
 				.anyMatch(a -> a instanceof SourceAttribution s && "official".equals(s.getKind())));
 	}
+
+	@Test
+	void changesAppliedTogetherGoAllOrNone() {
+		int before = version();
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> store.changeSchema(project.getId(), List.of(SchemaChange.rename(Layers.ENTITY, "GPE", "PLACE"),
+						SchemaChange.add(Layers.ENTITY, "PLACE", null, null)), "admin"));
+		assertTrue(refused.getMessage().contains("add entity 'PLACE'") && refused.getMessage().contains("exists"),
+				refused.getMessage());
+		assertEquals(before, version(), "the rename before the refused change was rolled back");
+		assertEquals(List.of("GPE", "PER"), labels(first, "ann"));
+
+		List<SchemaChangeReport> reports = store.changeSchema(project.getId(), List.of(
+				SchemaChange.rename(Layers.ENTITY, "GPE", "PLACE"), SchemaChange.merge(Layers.ENTITY, "LOC", "PLACE")),
+				"admin");
+		assertEquals(List.of(2, 1), reports.stream().map(SchemaChangeReport::annotations).toList());
+		assertEquals(before + 2, version());
+		assertEquals(List.of("PER", "PLACE"), labels(first, null));
+		List<String> log = store.projectLog(project.getId(), java.time.Instant.EPOCH).stream()
+				.map(e -> e.action() + ": " + e.detail()).toList();
+		assertEquals(2, log.size(), log.toString());
+		assertTrue(log.get(1).startsWith("schema: merge entity 'LOC' into 'PLACE'"), log.toString());
+	}
+
+	@Test
+	void anEditSetsKeyColourAndDescriptionAndRefusesATakenKey() {
+		String takenKey = store.project(project.getId()).orElseThrow().getSchema().getLayers().getFirst().getLabels()
+				.stream().filter(l -> l.getName().equals("ORG")).findFirst().orElseThrow().getKey();
+		IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+				() -> store.changeSchema(project.getId(), SchemaChange.edit("PER", takenKey, null, null), "admin"));
+		assertTrue(clash.getMessage().contains("taken by ORG"), clash.getMessage());
+		assertThrows(IllegalArgumentException.class,
+				() -> store.changeSchema(project.getId(), SchemaChange.edit("PER", null, "red", null), "admin"));
+		store.changeSchema(project.getId(), SchemaChange.edit("PER", "z", "#AA0000", "People, by name"), "admin");
+		var per = store.project(project.getId()).orElseThrow().getSchema().getLayers().getFirst().getLabels().stream()
+				.filter(l -> l.getName().equals("PER")).findFirst().orElseThrow();
+		assertEquals("z", per.getKey());
+		assertEquals("#aa0000", per.getColour());
+		assertEquals("People, by name", per.getDescription());
+		assertEquals(List.of("GPE", "PER"), labels(first, "ann"), "annotations keep their labels");
+	}
 }

@@ -31,4 +31,9 @@ public interface Dialect {
 
 	/** Releases what {@link #open} made. */
 	void close(DataSource dataSource);
+
+	/** Writes a consistent copy of the open database to {@code file} while it stays in use. */
+	default void backup(java.sql.Connection connection, Path file) throws SQLException {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " makes no backups");
+	}
 }

@@ -19,4 +19,9 @@ public final class H2StoreProvider implements CorpusStoreProvider {
 	public CorpusStore open(Path dataDirectory) {
 		return JdbcCorpusStore.open(dataDirectory, new H2Dialect());
 	}
+
+	@Override
+	public Path restore(Path dataDirectory, Path backup) {
+		return H2Restore.restore(dataDirectory, backup);
+	}
 }

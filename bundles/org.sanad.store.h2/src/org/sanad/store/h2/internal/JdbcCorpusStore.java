@@ -28,11 +28,13 @@ import org.sanad.store.AuditEntry;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.CurationDecision;
 import org.sanad.store.DuplicateDocumentException;
+import org.sanad.store.ProjectLogEntry;
 import org.sanad.store.SchemaChange;
 import org.sanad.store.SchemaChangeReport;
 import org.sanad.store.SetChange;
 import org.sanad.store.SetChanges;
 import org.sanad.store.SetSummary;
+import org.sanad.store.SourceMention;
 import org.sanad.store.StoreException;
 import org.sanad.store.StoreStatistics;
 
@@ -42,8 +44,12 @@ public final class JdbcCorpusStore implements CorpusStore {
 	/** Folder below the data folder that holds the database files. */
 	public static final String FOLDER = "store";
 
+	/** The folders of the stores open in this process: a restore must not swap one of them. */
+	private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private final Dialect dialect;
 	private final DataSource dataSource;
+	private Path folder;
 	private final Transactions transactions;
 	private final Checksums checksums = new Checksums();
 
@@ -75,7 +81,15 @@ public final class JdbcCorpusStore implements CorpusStore {
 			throw e instanceof StoreException s ? s
 					: new StoreException("Cannot prepare the store in " + folder + ": " + e.getMessage(), e);
 		}
-		return new JdbcCorpusStore(dialect, dataSource);
+		JdbcCorpusStore store = new JdbcCorpusStore(dialect, dataSource);
+		store.folder = folder.toAbsolutePath().normalize();
+		OPEN.add(store.folder);
+		return store;
+	}
+
+	/** @return whether this process has the store in {@code folder} open */
+	static boolean isOpenHere(Path folder) {
+		return OPEN.contains(folder.toAbsolutePath().normalize());
 	}
 
 	@Override
@@ -309,6 +323,77 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	@Override
+	public List<SchemaChangeReport> changeSchema(String projectId, List<SchemaChange> changes, String actor) {
+		return transactions.run("change the schema of project " + projectId, c -> {
+			List<SchemaChangeReport> reports = new java.util.ArrayList<>();
+			for (SchemaChange change : changes) {
+				try {
+					reports.add(SchemaChanges.apply(c, projectId, change, actor));
+				} catch (IllegalArgumentException e) {
+					throw new IllegalArgumentException(
+							"Cannot " + change.describe() + ": " + e.getMessage() + "; no change was made", e);
+				}
+			}
+			return reports;
+		});
+	}
+
+	@Override
+	public void deleteDocuments(String projectId, Collection<String> documentIds, String actor) {
+		transactions.run("delete " + documentIds.size() + " documents", c -> {
+			Deletions.documents(c, projectId, documentIds, actor);
+			return null;
+		});
+	}
+
+	@Override
+	public void deleteProject(String projectId, String actor) {
+		transactions.run("delete project " + projectId, c -> {
+			Deletions.project(c, projectId, actor);
+			return null;
+		});
+	}
+
+	@Override
+	public List<ProjectLogEntry> projectLog(String projectId, java.time.Instant since) {
+		return transactions.run("read the project's log", c -> ProjectLog.read(c, projectId, since));
+	}
+
+	@Override
+	public void backup(Path file) {
+		Path target = file.toAbsolutePath();
+		if (Files.exists(target)) {
+			throw new StoreException(target + " exists already: a backup does not overwrite a file");
+		}
+		transactions.run("back up the store to " + target, c -> {
+			dialect.backup(c, target);
+			return null;
+		});
+	}
+
+	@Override
+	public List<SourceMention> sourceMentions(String projectId) {
+		return transactions.run("list source mentions", c -> SourceEdits.mentions(c, projectId));
+	}
+
+	@Override
+	public Source renameSource(String projectId, String sourceId, String name, String actor) {
+		return transactions.run("rename source " + sourceId, c -> SourceEdits.rename(c, projectId, sourceId, name, actor));
+	}
+
+	@Override
+	public Source setSourceAliases(String projectId, String sourceId, List<String> aliases, String actor) {
+		return transactions.run("set aliases of source " + sourceId,
+				c -> SourceEdits.setAliases(c, projectId, sourceId, aliases, actor));
+	}
+
+	@Override
+	public int mergeSources(String projectId, String fromId, String intoId, String actor) {
+		return transactions.run("merge source " + fromId + " into " + intoId,
+				c -> SourceEdits.merge(c, projectId, fromId, intoId, actor));
+	}
+
+	@Override
 	public List<CurationDecision> curationDecisions(String documentId) {
 		return transactions.run("read curation decisions", c -> CurationRows.load(c, documentId));
 	}
@@ -366,6 +451,9 @@ public final class JdbcCorpusStore implements CorpusStore {
 
 	@Override
 	public void close() {
+		if (folder != null) {
+			OPEN.remove(folder);
+		}
 		dialect.close(dataSource);
 	}
 }

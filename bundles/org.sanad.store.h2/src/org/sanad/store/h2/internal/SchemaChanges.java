@@ -20,6 +20,7 @@ import org.sanad.model.Stance;
 import org.sanad.model.schema.Layers;
 import org.sanad.model.schema.SchemaEdits;
 import org.sanad.store.AnnotationChange;
+import org.sanad.store.ProjectLogEntry;
 import org.sanad.store.SchemaChange;
 import org.sanad.store.SchemaChangeReport;
 import org.sanad.store.StoreException;
@@ -51,10 +52,11 @@ final class SchemaChanges {
 			SchemaEdits.remove(schema, layer, change.name());
 		}
 		case REMOVE -> SchemaEdits.remove(schema, layer, change.name());
+		case EDIT -> SchemaEdits.edit(schema, change.name(), change.key(), change.colour(), change.description());
 		}
 		int annotations = 0;
 		int sets = 0;
-		if (change.action() != SchemaChange.Action.ADD) {
+		if (change.action() != SchemaChange.Action.ADD && change.action() != SchemaChange.Action.EDIT) {
 			List<String[]> using = setsUsing(c, project.getId(), layer, change.name());
 			if (change.action() == SchemaChange.Action.REMOVE && !using.isEmpty() && !change.deleteAnnotations()) {
 				int count = countUsing(c, project.getId(), layer, change.name());
@@ -68,6 +70,9 @@ final class SchemaChanges {
 			}
 		}
 		insertVersion(c, project.getId(), schema);
+		ProjectLog.write(c, project.getId(), ProjectLogEntry.SCHEMA, change.name(), actor, change.describe()
+				+ " (schema v" + schema.getVersion() + ", " + annotations + " annotation" + (annotations == 1 ? "" : "s")
+				+ " changed)");
 		return new SchemaChangeReport(schema.getVersion(), annotations, sets);
 	}
 
