@@ -29,4 +29,16 @@ public interface Workspace {
 	 * it off the UI thread. Canceling through the monitor keeps what was stored before.
 	 */
 	ImportReport importFiles(Project project, List<Path> inputs, ImportOptions options, IProgressMonitor monitor);
+
+	/**
+	 * Replaces the data folder's store with a backup ({@code sanad backup}); a store this workspace
+	 * has open is closed first, and opens from the backup at the next {@link #store()}. The search
+	 * index, derived from the store, is dropped and built again at the next search.
+	 *
+	 * @return where the replaced store was kept, or {@code null} if there was none
+	 * @throws org.sanad.store.StoreException if another process has the store open, or the file is
+	 *                                        no backup; the store is left as it was
+	 * @since 0.2
+	 */
+	Path restore(Path backup);
 }

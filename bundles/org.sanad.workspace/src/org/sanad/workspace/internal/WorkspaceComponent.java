@@ -61,6 +61,34 @@ public final class WorkspaceComponent implements Workspace {
 		return new DocumentImporter(formats);
 	}
 
+	@Override
+	public synchronized Path restore(Path backup) {
+		close();
+		Path kept = provider.restore(dataDirectory(), backup);
+		dropDerived(dataDirectory().resolve(DERIVED_INDEX));
+		return kept;
+	}
+
+	/**
+	 * The search index's folder: built from the store, it would hold documents the restored store
+	 * does not (and miss others); it is built again at the next search.
+	 */
+	private static final String DERIVED_INDEX = "index";
+
+	private static void dropDerived(Path folder) {
+		if (!java.nio.file.Files.exists(folder)) {
+			return;
+		}
+		try (var walk = java.nio.file.Files.walk(folder)) {
+			for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				java.nio.file.Files.delete(p);
+			}
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("Restored, but could not remove the old search index in " + folder
+					+ ": delete that folder before searching (" + e.getMessage() + ")", e);
+		}
+	}
+
 	@Deactivate
 	synchronized void close() {
 		if (store != null) {

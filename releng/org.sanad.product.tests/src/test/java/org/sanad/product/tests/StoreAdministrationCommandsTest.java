@@ -1,0 +1,63 @@
+package org.sanad.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sanad backup, delete and restore on the real product: a mistaken deletion taken back by a restore. */
+class StoreAdministrationCommandsTest {
+
+	@TempDir
+	Path data;
+	@TempDir
+	Path work;
+
+	@Test
+	void aDeletionIsTakenBackByRestoringABackup() throws Exception {
+		String before = Product.run(data, "stats").out();
+		assertTrue(before.contains("Documents        5"), before);
+		Path backup = work.resolve("seeds-backup.zip");
+		Product.Run backedUp = Product.run(data, "backup", "--out", backup.toString());
+		assertEquals(0, backedUp.exitCode(), backedUp.err());
+		assertTrue(backedUp.out().contains("Backed up 1 project, 5 documents"), backedUp.out());
+		assertTrue(Files.size(backup) > 0);
+		Product.Run again = Product.run(data, "backup", "--out", backup.toString());
+		assertEquals(1, again.exitCode());
+		assertTrue(again.err().contains("exists already"), again.err());
+
+		String first = Product.run(data, "docs", "--project", "Seeds").out().lines().skip(1).findFirst().orElseThrow();
+		String id = first.split("\\s+")[0];
+		Product.Run found = Product.run(data, "search", "إيران", "--project", "Seeds");
+		assertTrue(found.out().contains(id), "indexed before the deletion: " + found.out());
+		Product.Run unconfirmed = Product.run(data, "delete", "--project", "Seeds", "--document", id);
+		assertEquals(2, unconfirmed.exitCode());
+		assertTrue(unconfirmed.err().contains("--yes"), unconfirmed.err());
+		Product.Run deleted = Product.run(data, "delete", "--project", "Seeds", "--document", id, "--yes");
+		assertEquals(0, deleted.exitCode(), deleted.err());
+		assertTrue(Product.run(data, "stats").out().contains("Documents        4"));
+		Product.Run search = Product.run(data, "search", "إيران", "--project", "Seeds");
+		assertFalse(search.out().contains(id), "the index forgets the deleted document: " + search.out());
+
+		Product.Run restored = Product.run(data, "restore", backup.toString());
+		assertEquals(0, restored.exitCode(), restored.err());
+		assertTrue(restored.out().contains("Restored 1 project, 5 documents"), restored.out());
+		assertTrue(restored.out().contains("store.before-restore-"), restored.out());
+		assertEquals(before.lines().skip(1).toList(), Product.run(data, "stats").out().lines().skip(1).toList(),
+				"the counts are those at the backup");
+
+		Product.Run notBackup = Product.run(data, "restore", work.resolve("missing.zip").toString());
+		assertEquals(1, notBackup.exitCode());
+		assertTrue(notBackup.err().contains("missing.zip"), notBackup.err());
+
+		Product.Run whole = Product.run(data, "delete", "--project", "Seeds", "--whole-project", "--yes");
+		assertEquals(0, whole.exitCode(), whole.err());
+		assertTrue(whole.out().contains("Deleted project 'Seeds' with 5 documents"), whole.out());
+		assertTrue(Product.run(data, "projects").out().contains("No projects yet"));
+	}
+}
