@@ -64,6 +64,15 @@ public interface CorpusStore extends AutoCloseable {
 	}
 
 	/**
+	 * @param layer {@code entity}, {@code stance} or {@code source}
+	 * @return per label (stance target, source kind) in use, how many annotations of every set use it
+	 * @since 0.7
+	 */
+	default Map<String, Long> labelUsage(String projectId, String layer) {
+		return Map.of();
+	}
+
+	/**
 	 * Deletes documents of a project with their boilerplate, annotation sets (every annotator's and
 	 * gold), audit and curation decisions, in one transaction, and writes a
 	 * {@link ProjectLogEntry#DELETE_DOCUMENT} entry for each in the project's log.

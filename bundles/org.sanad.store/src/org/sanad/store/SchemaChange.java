@@ -77,6 +77,29 @@ public record SchemaChange(Action action, String layer, String name, String into
 		return new SchemaChange(Action.EDIT, "entity", name, null, key, colour, false, description);
 	}
 
+	/**
+	 * Makes this change to a schema (its version rises), checked as the store checks it; what
+	 * happens to annotations is the store's part.
+	 *
+	 * @throws IllegalArgumentException if the change does not fit the schema
+	 * @since 0.7
+	 */
+	public void applyTo(org.sanad.model.LabelSchema schema) {
+		switch (action) {
+		case ADD -> org.sanad.model.schema.SchemaEdits.add(schema, layer, name, key, colour);
+		case RENAME -> org.sanad.model.schema.SchemaEdits.rename(schema, layer, name, into);
+		case MERGE -> {
+			org.sanad.model.schema.SchemaEdits.require(schema, layer, into);
+			if (name.equals(into)) {
+				throw new IllegalArgumentException("a label cannot be merged into itself");
+			}
+			org.sanad.model.schema.SchemaEdits.remove(schema, layer, name);
+		}
+		case REMOVE -> org.sanad.model.schema.SchemaEdits.remove(schema, layer, name);
+		case EDIT -> org.sanad.model.schema.SchemaEdits.edit(schema, name, key, colour, description);
+		}
+	}
+
 	/** @return a sentence saying what the change does, for lists and logs */
 	public String describe() {
 		return switch (action) {

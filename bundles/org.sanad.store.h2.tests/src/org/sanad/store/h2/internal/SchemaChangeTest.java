@@ -232,4 +232,37 @@ class SchemaChangeTest {
 		assertEquals("People, by name", per.getDescription());
 		assertEquals(List.of("GPE", "PER"), labels(first, "ann"), "annotations keep their labels");
 	}
+
+	@Test
+	void aDraftChecksUndoesAndCountsAsTheStoreThenApplies() {
+		java.util.Map<String, java.util.Map<String, Long>> usage = java.util.Map.of(Layers.ENTITY,
+				store.labelUsage(project.getId(), Layers.ENTITY), Layers.STANCE,
+				store.labelUsage(project.getId(), Layers.STANCE));
+		assertEquals(java.util.Map.of("GPE", 2L, "LOC", 1L, "ORG", 1L, "PER", 2L), usage.get(Layers.ENTITY));
+		org.sanad.store.SchemaDraft draft = new org.sanad.store.SchemaDraft(
+				store.project(project.getId()).orElseThrow().getSchema(), usage);
+
+		draft.propose(SchemaChange.rename(Layers.ENTITY, "GPE", "PLACE"));
+		draft.propose(SchemaChange.merge(Layers.ENTITY, "LOC", "PLACE"));
+		assertEquals(3L, draft.usage(Layers.ENTITY).get("PLACE"));
+		IllegalArgumentException inUse = assertThrows(IllegalArgumentException.class,
+				() -> draft.propose(SchemaChange.remove(Layers.ENTITY, "PER", false)));
+		assertTrue(inUse.getMessage().contains("used by 2 annotations"), inUse.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> draft.propose(SchemaChange.rename(Layers.ENTITY, "GPE", "X")),
+				"GPE is gone in the draft");
+		assertEquals(2, draft.pending().size(), "refused changes leave the draft as it was");
+
+		assertEquals(SchemaChange.Action.MERGE, draft.undo().action());
+		assertEquals(2L, draft.usage(Layers.ENTITY).get("PLACE"));
+		assertTrue(SchemaEdits.names(draft.schema(), Layers.ENTITY).contains("LOC"));
+		draft.propose(SchemaChange.remove(Layers.STANCE, "us-presence-iraq", true));
+		assertEquals(null, draft.usage(Layers.STANCE).get("us-presence-iraq"));
+
+		store.changeSchema(project.getId(), draft.pending(), "admin");
+		var stored = store.project(project.getId()).orElseThrow().getSchema();
+		assertEquals(SchemaEdits.names(draft.schema(), Layers.ENTITY), SchemaEdits.names(stored, Layers.ENTITY));
+		assertEquals(SchemaEdits.names(draft.schema(), Layers.STANCE), SchemaEdits.names(stored, Layers.STANCE));
+		assertEquals(draft.usage(Layers.ENTITY), store.labelUsage(project.getId(), Layers.ENTITY));
+		assertTrue(store.labelUsage(project.getId(), Layers.STANCE).isEmpty(), "the stance went with its target");
+	}
 }

@@ -339,6 +339,11 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	@Override
+	public Map<String, Long> labelUsage(String projectId, String layer) {
+		return transactions.run("count the uses of " + layer + " names", c -> SchemaChanges.usage(c, projectId, layer));
+	}
+
+	@Override
 	public void deleteDocuments(String projectId, Collection<String> documentIds, String actor) {
 		transactions.run("delete " + documentIds.size() + " documents", c -> {
 			Deletions.documents(c, projectId, documentIds, actor);

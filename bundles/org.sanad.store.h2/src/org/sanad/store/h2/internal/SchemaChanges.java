@@ -18,7 +18,6 @@ import org.sanad.model.Project;
 import org.sanad.model.SourceAttribution;
 import org.sanad.model.Stance;
 import org.sanad.model.schema.Layers;
-import org.sanad.model.schema.SchemaEdits;
 import org.sanad.store.AnnotationChange;
 import org.sanad.store.ProjectLogEntry;
 import org.sanad.store.SchemaChange;
@@ -41,19 +40,7 @@ final class SchemaChanges {
 				.orElseThrow(() -> new StoreException("No project with id " + projectId));
 		LabelSchema schema = EcoreUtil.copy(project.getSchema());
 		String layer = change.layer();
-		switch (change.action()) {
-		case ADD -> SchemaEdits.add(schema, layer, change.name(), change.key(), change.colour());
-		case RENAME -> SchemaEdits.rename(schema, layer, change.name(), change.into());
-		case MERGE -> {
-			SchemaEdits.require(schema, layer, change.into());
-			if (change.name().equals(change.into())) {
-				throw new IllegalArgumentException("a label cannot be merged into itself");
-			}
-			SchemaEdits.remove(schema, layer, change.name());
-		}
-		case REMOVE -> SchemaEdits.remove(schema, layer, change.name());
-		case EDIT -> SchemaEdits.edit(schema, change.name(), change.key(), change.colour(), change.description());
-		}
+		change.applyTo(schema);
 		int annotations = 0;
 		int sets = 0;
 		if (change.action() != SchemaChange.Action.ADD && change.action() != SchemaChange.Action.EDIT) {
@@ -103,6 +90,24 @@ final class SchemaChanges {
 			}
 		}
 		return sets;
+	}
+
+	/** @return per name of the layer, how many annotations of the project's sets use it */
+	static java.util.Map<String, Long> usage(Connection c, String projectId, String layer) throws SQLException {
+		java.util.Map<String, Long> usage = new java.util.TreeMap<>();
+		String column = "a." + column(layer);
+		try (PreparedStatement select = c.prepareStatement("SELECT " + column + ", COUNT(*)"
+				+ USING.substring(0, USING.length() - " AND a.".length()) + " AND " + column + " IS NOT NULL GROUP BY "
+				+ column)) {
+			select.setString(1, projectId);
+			select.setString(2, layer);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					usage.put(rows.getString(1), rows.getLong(2));
+				}
+			}
+		}
+		return usage;
 	}
 
 	private static int countUsing(Connection c, String projectId, String layer, String name) throws SQLException {
