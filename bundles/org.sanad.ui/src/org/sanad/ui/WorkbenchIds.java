@@ -42,6 +42,9 @@ public final class WorkbenchIds {
 	/** The binding table of the window context; fragments add key bindings here. */
 	public static final String WINDOW_BINDINGS = "org.sanad.ui.bindingtable.window";
 
+	/** The corpus explorer (from org.sanad.ui.corpus); its selection is the document or project commands act on. */
+	public static final String EXPLORER_PART = "org.sanad.ui.corpus.part.explorer";
+
 	/** The welcome page. */
 	public static final String WELCOME_PART = "org.sanad.ui.part.welcome";
 
@@ -65,6 +68,24 @@ public final class WorkbenchIds {
 
 	/** The curate command's parameter: the document's id; without it, the active editor's document. */
 	public static final String CURATE_DOCUMENT = "org.sanad.ui.curation.commandparameter.document";
+
+	/** File > Import Documents... (from org.sanad.ui.project, if installed). */
+	public static final String IMPORT_COMMAND = "org.sanad.ui.project.command.import";
+
+	/** The import command's parameter: the id of the project to import into. */
+	public static final String IMPORT_PROJECT = "org.sanad.ui.project.commandparameter.project";
+
+	/** The import command's parameter: files and folders to import at once, one path per line. */
+	public static final String IMPORT_FILES = "org.sanad.ui.project.commandparameter.files";
+
+	/** The project settings editor of the selected project (from org.sanad.ui.project). */
+	public static final String PROJECT_SETTINGS_COMMAND = "org.sanad.ui.project.command.settings";
+
+	/** The source registry view of the selected project (from org.sanad.ui.project). */
+	public static final String SOURCE_REGISTRY_COMMAND = "org.sanad.ui.project.command.sources";
+
+	/** Deletes the selected document or project, after asking (from org.sanad.ui.project). */
+	public static final String DELETE_COMMAND = "org.sanad.ui.project.command.delete";
 
 	/** Application-context name of the current annotator's id (a {@code String}). */
 	public static final String ANNOTATOR = "org.sanad.ui.annotator";

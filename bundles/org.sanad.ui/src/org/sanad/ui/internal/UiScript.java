@@ -131,6 +131,33 @@ final class UiScript {
 			}
 		}
 		case "open-row" -> openRow((Table) require(w[1]), rest(w, 2));
+		case "select-item" -> {
+			Tree tree = (Tree) require(w[1]);
+			TreeItem item = findItem(tree, tree.getItems(), rest(w, 2));
+			if (item == null) {
+				return waiting("no item '" + rest(w, 2) + "' in the tree");
+			}
+			tree.setSelection(item);
+			Event event = new Event();
+			event.item = item;
+			tree.notifyListeners(SWT.Selection, event);
+		}
+		case "select-row" -> selectRow((Table) require(w[1]), rest(w, 2));
+		case "tab" -> {
+			org.eclipse.swt.widgets.TabFolder tabs = (org.eclipse.swt.widgets.TabFolder) require(w[1]);
+			org.eclipse.swt.widgets.TabItem item = java.util.Arrays.stream(tabs.getItems())
+					.filter(t -> t.getText().equals(rest(w, 2))).findFirst()
+					.orElseThrow(() -> new IllegalStateException("no tab '" + rest(w, 2) + "' in " + w[1]));
+			tabs.setSelection(item);
+			Event event = new Event();
+			event.item = item;
+			tabs.notifyListeners(SWT.Selection, event);
+		}
+		case "drop" -> {
+			// later, as for a command: the import dialog a drop opens runs its own loop
+			Control target = require(w[1]);
+			shell.getDisplay().asyncExec(() -> drop(target, w[2], rest(w, 3)));
+		}
 		case "type" -> type(require(w[1]), rest(w, 2));
 		case "select" -> select((StyledText) require(w[1]), w[2], w.length > 3 ? Integer.parseInt(w[3]) : 1, false);
 		case "select-inside" -> select((StyledText) require(w[1]), w[2], 1, true);
@@ -238,6 +265,29 @@ final class UiScript {
 			}
 		}
 		throw new IllegalStateException("no row '" + text + "' in the table");
+	}
+
+	private static void selectRow(Table table, String text) {
+		for (TableItem item : table.getItems()) {
+			if (item.getText(0).equals(text)) {
+				table.setSelection(item);
+				Event event = new Event();
+				event.item = item;
+				table.notifyListeners(SWT.Selection, event);
+				return;
+			}
+		}
+		throw new IllegalStateException("no row '" + text + "' in the table");
+	}
+
+	/** Drops a path onto an item as a drag from the desktop would: through the drop action the control keeps. */
+	@SuppressWarnings("unchecked")
+	private static void drop(Control control, String path, String itemText) {
+		Object action = control.getData(KEY + ".drop");
+		if (!(action instanceof java.util.function.BiConsumer<?, ?> consumer)) {
+			throw new IllegalStateException(control.getData(KEY) + " takes no drops");
+		}
+		((java.util.function.BiConsumer<String, List<String>>) consumer).accept(itemText, List.of(path));
 	}
 
 	private static void type(Control control, String text) {
@@ -349,6 +399,12 @@ final class UiScript {
 	}
 
 	private void click(Control control) {
+		for (Composite up = control.getParent(); up != null; up = up.getParent()) {
+			if (up instanceof org.eclipse.swt.custom.ScrolledComposite scroll) {
+				scroll.showControl(control); // a user scrolls to what they click
+				break;
+			}
+		}
 		Rectangle bounds = control.getBounds();
 		Point centre = control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
 		Display display = shell.getDisplay();
@@ -442,6 +498,7 @@ final class UiScript {
 			case Table table -> tableTexts(table);
 			case Label label -> label.getText();
 			case Combo combo -> combo.getText();
+			case org.eclipse.swt.widgets.List list -> String.join("\n", list.getItems());
 			case Button button -> button.getText();
 			case StyledText text -> text.getSelectionText();
 			case org.eclipse.swt.widgets.Text text -> text.getText();

@@ -76,6 +76,8 @@ public final class CorpusExplorerPart {
 	private ECommandService commands;
 	@Inject
 	private EHandlerService handlers;
+	@Inject
+	private org.eclipse.e4.ui.workbench.modeling.ESelectionService selection;
 
 	private TreeViewer viewer;
 	/** Pixels a document row's text starts after, in its column: the tree's indent and expander. */
@@ -138,6 +140,9 @@ public final class CorpusExplorerPart {
 				viewer.setExpandedState(node, !viewer.getExpandedState(node));
 			}
 		});
+		viewer.addSelectionChangedListener(e -> selection.setSelection(selected()));
+		viewer.getTree().setMenu(contextMenu());
+		new ExplorerDrop(viewer, this::importDropped);
 		state = new Label(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		if (annotator != null) {
@@ -202,6 +207,59 @@ public final class CorpusExplorerPart {
 		}
 		int fits = Math.max(4, (documentColumn.getWidth() - INDENT) / averageCharWidth);
 		return name.length() <= fits ? name : name.substring(0, fits - 1).stripTrailing() + "…";
+	}
+
+	/** @return the selected document or project, as commands of other bundles take it, or {@code null} */
+	private Object selected() {
+		Object element = viewer.getStructuredSelection().getFirstElement();
+		return element instanceof DocumentRow row ? row.header
+				: element instanceof ProjectNode node ? node.project() : null;
+	}
+
+	private org.eclipse.swt.widgets.Menu contextMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(viewer.getTree());
+		menuItem(menu, "Curate", this::curate);
+		menuItem(menu, "Project Settings", () -> execute(WorkbenchIds.PROJECT_SETTINGS_COMMAND, Map.of()));
+		menuItem(menu, "Source Registry", () -> execute(WorkbenchIds.SOURCE_REGISTRY_COMMAND, Map.of()));
+		menuItem(menu, "Import Documents…", () -> execute(WorkbenchIds.IMPORT_COMMAND, Map.of()));
+		new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+		menuItem(menu, "Delete…", () -> execute(WorkbenchIds.DELETE_COMMAND, Map.of()));
+		return menu;
+	}
+
+	private static void menuItem(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+		org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+	}
+
+	/** Runs a command another bundle contributes, or says it is not installed. */
+	private void execute(String commandId, Map<String, Object> parameters) {
+		selection.setSelection(selected());
+		ParameterizedCommand command = commands.createCommand(commandId, parameters);
+		if (command == null || !handlers.canExecute(command)) {
+			state.setText("Not available here: select a document or a project first.");
+			return;
+		}
+		handlers.executeHandler(command);
+	}
+
+	/** Files dropped onto a project (or one of its documents) are imported into that project. */
+	private void importDropped(Object target, List<java.nio.file.Path> files) {
+		Project project = target instanceof DocumentRow row ? projectOf(row)
+				: target instanceof ProjectNode node ? node.project() : null;
+		if (project == null) {
+			state.setText("Drop files onto a project to import them into it.");
+			return;
+		}
+		String paths = String.join("\n", files.stream().map(java.nio.file.Path::toString).toList());
+		execute(WorkbenchIds.IMPORT_COMMAND, Map.of(WorkbenchIds.IMPORT_PROJECT, project.getId(),
+				WorkbenchIds.IMPORT_FILES, paths));
+	}
+
+	private Project projectOf(DocumentRow row) {
+		return projects.stream().filter(n -> n.documents().contains(row)).map(ProjectNode::project).findFirst()
+				.orElse(null);
 	}
 
 	/** Opens the selected document in the curation editor, if the curation views are installed. */

@@ -53,12 +53,37 @@ final class ImportDialog extends TitleAreaDialog {
 	private Text report;
 	private Job running;
 	private boolean done;
+	private String preselected;
+	private List<Path> dropped = List.of();
 
 	ImportDialog(Shell shell, Workspace workspace, IEventBroker events, String actor) {
 		super(shell);
 		this.workspace = workspace;
 		this.events = events;
 		this.actor = actor;
+	}
+
+	/**
+	 * Files dropped onto a project in the explorer: the dialog opens with them and that project,
+	 * and starts importing at once.
+	 */
+	ImportDialog dropped(String projectId, List<Path> files) {
+		this.preselected = projectId;
+		this.dropped = List.copyOf(files);
+		return this;
+	}
+
+	@Override
+	public void create() {
+		super.create();
+		if (!dropped.isEmpty()) {
+			dropped.forEach(this::add);
+			getShell().getDisplay().asyncExec(() -> {
+				if (!getShell().isDisposed()) {
+					okPressed();
+				}
+			});
+		}
 	}
 
 	@Override
@@ -81,6 +106,11 @@ final class ImportDialog extends TitleAreaDialog {
 		projects = workspace.store().projects();
 		projects.forEach(p -> project.add(p.getName()));
 		project.select(projects.isEmpty() ? -1 : 0);
+		for (int i = 0; i < projects.size(); i++) {
+			if (projects.get(i).getId().equals(preselected)) {
+				project.select(i);
+			}
+		}
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(project);
 
 		new Label(form, SWT.NONE).setText("File or folder:");

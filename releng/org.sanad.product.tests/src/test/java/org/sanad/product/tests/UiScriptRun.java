@@ -35,6 +35,9 @@ final class UiScriptRun {
 				"-Dsanad.annotator=" + annotator + " -Dsanad.script=" + script), List.of());
 		assertEquals(0, run.exitCode(), run.err());
 		Path failed = folder.resolve("script-failed.txt");
+		if (Files.exists(failed) && Files.exists(folder.resolve("script-failed.png"))) {
+			new UiScriptRun(folder).keep("script-failed.png"); // to look at after the run
+		}
 		assertFalse(Files.exists(failed), () -> read(failed) + "\n" + run.err());
 		return new UiScriptRun(folder);
 	}

@@ -1,0 +1,286 @@
+package org.sanad.ui.project.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.sanad.model.Project;
+import org.sanad.model.schema.Layers;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.ProjectLogEntry;
+import org.sanad.store.SchemaChange;
+import org.sanad.store.SchemaChangeReport;
+import org.sanad.store.SchemaDraft;
+import org.sanad.ui.SanadTopics;
+import org.sanad.ui.WorkbenchIds;
+import org.sanad.workspace.Workspace;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Project Settings: a project's label schema and boilerplate phrases, and its log. Schema changes
+ * wait in a list of pending changes that Undo takes back one by one; Save (Ctrl+S) applies them
+ * all or none, as new schema versions that every existing annotation follows.
+ */
+public final class ProjectSettingsPart {
+
+	/** Persisted state: the project's id. */
+	static final String PROJECT_ID = "org.sanad.ui.project.projectId";
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(ZoneId.systemDefault());
+
+	@Inject
+	private Workspace workspace;
+	@Inject
+	private MPart part;
+	@Inject
+	private MDirtyable dirty;
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private IEventBroker events;
+	@Inject
+	@Optional
+	@Named(WorkbenchIds.ANNOTATOR)
+	private String annotator;
+
+	private String projectId;
+	private SchemaDraft draft;
+	private List<String> storedPhrases = List.of();
+	private Label heading;
+	private Label status;
+	private SchemaSection schema;
+	private org.eclipse.swt.widgets.List pending;
+	private Text phrases;
+	private Table history;
+	private Button apply;
+
+	@PostConstruct
+	void create(Composite parent) {
+		projectId = part.getPersistedState().get(PROJECT_ID);
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(body);
+		heading = new Label(body, SWT.NONE);
+		heading.setData(WorkbenchIds.WIDGET_KEY, "settings.heading");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		org.eclipse.swt.widgets.TabFolder tabs = new org.eclipse.swt.widgets.TabFolder(body, SWT.TOP);
+		tabs.setData(WorkbenchIds.WIDGET_KEY, "settings.tabs");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+
+		Composite labels = tab(tabs, "Label Schema");
+		schema = new SchemaSection(labels, this::propose, this::problem);
+		Composite changes = new Composite(labels, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(changes);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(changes);
+		Label pendingTitle = new Label(changes, SWT.NONE);
+		pendingTitle.setText("Pending changes (Save applies them all, or none):");
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(pendingTitle);
+		pending = new org.eclipse.swt.widgets.List(changes, SWT.BORDER | SWT.V_SCROLL);
+		pending.setData(WorkbenchIds.WIDGET_KEY, "settings.pending");
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 40).applyTo(pending);
+		Composite buttons = new Composite(changes, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).applyTo(buttons);
+		button(buttons, "Undo", "settings.undo", this::undo);
+		apply = button(buttons, "Save", "settings.apply", this::save);
+		button(buttons, "Discard", "settings.discard", () -> reload("Pending changes discarded."));
+		status = new Label(labels, SWT.WRAP);
+		status.setData(WorkbenchIds.WIDGET_KEY, "settings.status");
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
+
+		Composite boilerplate = tab(tabs, "Boilerplate Phrases");
+		new Label(boilerplate, SWT.WRAP).setText("One phrase per line: marked as boilerplate in documents imported later.");
+		phrases = new Text(boilerplate, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
+		phrases.setData(WorkbenchIds.WIDGET_KEY, "settings.boilerplate");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(phrases);
+		phrases.addListener(SWT.Modify, e -> updateDirty());
+
+		Composite log = tab(tabs, "History");
+		history = new Table(log, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		history.setHeaderVisible(true);
+		history.setData(WorkbenchIds.WIDGET_KEY, "settings.history");
+		for (String[] column : new String[][] { { "When", "130" }, { "Who", "90" }, { "What", "520" } }) {
+			TableColumn c = new TableColumn(history, SWT.NONE);
+			c.setText(column[0]);
+			c.setWidth(Integer.parseInt(column[1]));
+		}
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(history);
+		Label members = new Label(log, SWT.WRAP);
+		members.setText("Members and roles are kept by the team server, which this workbench does not connect to yet.");
+		reload("");
+	}
+
+	/** A tab whose page scrolls when the editor is smaller than the page. */
+	private static Composite tab(org.eclipse.swt.widgets.TabFolder tabs, String title) {
+		org.eclipse.swt.widgets.TabItem item = new org.eclipse.swt.widgets.TabItem(tabs, SWT.NONE);
+		item.setText(title);
+		org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(tabs,
+				SWT.V_SCROLL | SWT.H_SCROLL);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		Composite page = new Composite(scroll, SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(4, 4).applyTo(page);
+		scroll.setContent(page);
+		scroll.addListener(SWT.Resize, e -> scroll.setMinSize(page.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
+		item.setControl(scroll);
+		return page;
+	}
+
+	private static Button button(Composite parent, String text, String widgetKey, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.setData(WorkbenchIds.WIDGET_KEY, widgetKey);
+		GridDataFactory.fillDefaults().applyTo(button);
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
+	}
+
+	/** Reads the project from the store, off the UI thread; pending changes are dropped. */
+	private void reload(String outcome) {
+		status.setText("Loading…");
+		String id = projectId;
+		Job.create("Loading the project's settings", monitor -> {
+			CorpusStore store = workspace.store();
+			Project project = store.project(id).orElse(null);
+			if (project == null) {
+				sync.asyncExec(() -> problem("The project is gone (deleted?)."));
+				return Status.OK_STATUS;
+			}
+			Map<String, Map<String, Long>> usage = Map.of(Layers.ENTITY, store.labelUsage(id, Layers.ENTITY),
+					Layers.STANCE, store.labelUsage(id, Layers.STANCE), Layers.SOURCE, store.labelUsage(id, Layers.SOURCE));
+			List<ProjectLogEntry> log = store.projectLog(id, Instant.EPOCH);
+			sync.asyncExec(() -> show(project, new SchemaDraft(project.getSchema(), usage), log, outcome));
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void show(Project project, SchemaDraft fresh, List<ProjectLogEntry> log, String outcome) {
+		if (heading.isDisposed()) {
+			return;
+		}
+		draft = fresh;
+		part.setLabel("Settings: " + project.getName());
+		heading.setText(project.getName() + " — schema version " + project.getSchema().getVersion());
+		storedPhrases = List.copyOf(project.getBoilerplatePhrases());
+		phrases.setText(String.join("\n", storedPhrases));
+		history.removeAll();
+		for (ProjectLogEntry entry : log.reversed()) {
+			TableItem item = new TableItem(history, SWT.NONE);
+			item.setText(new String[] { WHEN.format(entry.at()), entry.actor(), entry.detail() });
+		}
+		showDraft();
+		status.setText(outcome);
+	}
+
+	private void showDraft() {
+		schema.show(draft);
+		pending.setItems(draft.pending().stream().map(SchemaChange::describe).toArray(String[]::new));
+		updateDirty();
+	}
+
+	private void propose(SchemaChange change) {
+		if (draft == null) {
+			return;
+		}
+		draft.propose(change); // a refusal reaches the section, which shows it
+		showDraft();
+		status.setText("Pending: " + change.describe() + ". Save applies it; Undo takes it back.");
+	}
+
+	private void problem(String message) {
+		if (!status.isDisposed()) {
+			status.setText("Not done: " + message);
+		}
+	}
+
+	private void undo() {
+		SchemaChange undone = draft == null ? null : draft.undo();
+		status.setText(undone == null ? "Nothing to undo." : "Undone: " + undone.describe() + ".");
+		showDraft();
+	}
+
+	private List<String> typedPhrases() {
+		return phrases.getText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+	}
+
+	private void updateDirty() {
+		dirty.setDirty((draft != null && draft.isDirty()) || !typedPhrases().equals(storedPhrases));
+	}
+
+	@Persist
+	void save() {
+		if (draft == null || !dirty.isDirty()) {
+			return;
+		}
+		List<SchemaChange> changes = draft.pending();
+		List<String> newPhrases = typedPhrases().equals(storedPhrases) ? null : typedPhrases();
+		String actor = annotator == null ? "workbench" : annotator;
+		String id = projectId;
+		apply.setEnabled(false);
+		status.setText("Applying " + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + "…");
+		Job.create("Applying schema changes", monitor -> {
+			try {
+				List<SchemaChangeReport> reports = changes.isEmpty() ? List.of()
+						: workspace.store().changeSchema(id, changes, actor);
+				if (newPhrases != null) {
+					workspace.store().setBoilerplatePhrases(id, newPhrases);
+				}
+				int annotations = reports.stream().mapToInt(SchemaChangeReport::annotations).sum();
+				sync.asyncExec(() -> applied(reports, annotations));
+				events.post(SanadTopics.ANNOTATIONS_CHANGED, id); // the search index follows
+				events.post(SanadTopics.CORPUS_CHANGED, id);
+			} catch (RuntimeException e) {
+				sync.asyncExec(() -> {
+					apply.setEnabled(true);
+					problem(e.getMessage());
+				});
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void applied(List<SchemaChangeReport> reports, int annotations) {
+		if (status.isDisposed()) {
+			return;
+		}
+		apply.setEnabled(true);
+		String version = reports.isEmpty() ? "" : "; schema version " + reports.getLast().version();
+		reload("Saved: " + reports.size() + " schema change" + (reports.size() == 1 ? "" : "s") + version + "; "
+				+ annotations + " annotation" + (annotations == 1 ? "" : "s") + " changed.");
+	}
+
+	@Focus
+	void focus() {
+		phrases.setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		schema.dispose();
+	}
+}
