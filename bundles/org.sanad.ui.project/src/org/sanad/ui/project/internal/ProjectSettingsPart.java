@@ -103,15 +103,8 @@ public final class ProjectSettingsPart {
 		pending = new org.eclipse.swt.widgets.List(changes, SWT.BORDER | SWT.V_SCROLL);
 		pending.setData(WorkbenchIds.WIDGET_KEY, "settings.pending");
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 40).applyTo(pending);
-		Composite buttons = new Composite(changes, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).applyTo(buttons);
-		button(buttons, "Undo", "settings.undo", this::undo);
-		apply = button(buttons, "Save", "settings.apply", this::save);
-		button(buttons, "Discard", "settings.discard", () -> reload("Pending changes discarded."));
-		status = new Label(labels, SWT.WRAP);
-		status.setData(WorkbenchIds.WIDGET_KEY, "settings.status");
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
+		Button undo = button(changes, "Undo", "settings.undo", this::undo);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).applyTo(undo);
 
 		Composite boilerplate = tab(tabs, "Boilerplate Phrases");
 		new Label(boilerplate, SWT.WRAP).setText("One phrase per line: marked as boilerplate in documents imported later.");
@@ -132,6 +125,16 @@ public final class ProjectSettingsPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(history);
 		Label members = new Label(log, SWT.WRAP);
 		members.setText("Members and roles are kept by the team server, which this workbench does not connect to yet.");
+
+		// below the tabs: what Save applies is the schema's pending changes and the phrases
+		Composite bottom = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bottom);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bottom);
+		status = new Label(bottom, SWT.WRAP);
+		status.setData(WorkbenchIds.WIDGET_KEY, "settings.status");
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
+		apply = button(bottom, "Save", "settings.apply", this::save);
+		button(bottom, "Discard", "settings.discard", () -> reload("Pending changes discarded."));
 		reload("");
 	}
 

@@ -77,6 +77,10 @@ class ProjectWorkflowTest {
 				"click settings.apply",
 				"await-text settings.status Saved: 2 schema changes; schema version 3; 4 annotations changed.",
 				"report settings-saved.properties",
+				"tab settings.tabs Boilerplate Phrases",
+				"type settings.boilerplate Connect with us",
+				"click settings.apply",
+				"await-text settings.status Saved: 0 schema changes; 0 annotations changed.",
 				"tab settings.tabs History",
 				"report settings-history.properties",
 				"select-item explorer.tree Second Corpus",
@@ -125,6 +129,15 @@ class ProjectWorkflowTest {
 		assertTrue(projects.out().lines().anyMatch(l -> l.contains("Second Corpus") && l.contains("5")),
 				projects.out());
 		assertTrue(projects.out().lines().noneMatch(l -> l.startsWith("Seeds ")), projects.out());
+
+		java.nio.file.Path later = java.nio.file.Files.writeString(scripts.resolve("later.txt"),
+				"Connect with us\n\nقالت وزارة الدفاع إن المحادثات مستمرة.\n");
+		assertEquals(0, Product.run(data, "import", later.toString(), "--project", "Second Corpus").exitCode());
+		String row = Product.run(data, "docs", "--project", "Second Corpus").out().lines()
+				.filter(l -> l.matches("[0-9a-f-]{36} .*")).reduce((first, last) -> last).orElseThrow(); // the newest
+		Product.Run shown = Product.run(data, "show", row.split("\\s+")[0], "--boilerplate");
+		assertTrue(shown.out().lines().anyMatch(l -> l.matches("\\s*0–15\\s+phrase\\s+Connect with us")), "the phrase saved in the settings marks boilerplate: "
+				+ shown.out());
 		Product.Run search = Product.run(data, "search", "entity:PLACE", "--project", "Second Corpus",
 				"--annotator", "admin");
 		String facets = search.out().lines().filter(l -> l.startsWith("entity:")).findFirst().orElse("");
