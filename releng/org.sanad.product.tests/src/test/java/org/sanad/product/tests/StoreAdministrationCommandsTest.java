@@ -60,4 +60,38 @@ class StoreAdministrationCommandsTest {
 		assertTrue(whole.out().contains("Deleted project 'Seeds' with 5 documents"), whole.out());
 		assertTrue(Product.run(data, "projects").out().contains("No projects yet"));
 	}
+
+	@Test
+	void aBackupIsTakenWhileTheWorkbenchRunsAndARestoreWaitsForItToClose() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null,
+				"needs a display: run through ./test, which provides Xvfb");
+		Path scripts = work.resolve("scripts");
+		java.util.concurrent.CompletableFuture<UiScriptRun> workbench = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> {
+					try {
+						return UiScriptRun.run(data, scripts, "admin", "await explorer.tree", "pause 20000");
+					} catch (Exception e) {
+						throw new java.util.concurrent.CompletionException(e);
+					}
+				});
+		Path lock = data.resolve("store").resolve("sanad.lock.db");
+		long until = System.currentTimeMillis() + 90_000;
+		while (!Files.exists(lock) && System.currentTimeMillis() < until && !workbench.isDone()) {
+			Thread.sleep(200);
+		}
+		assertTrue(Files.exists(lock), "the workbench has the store open");
+
+		Path backup = work.resolve("while-open.zip");
+		Product.Run backedUp = Product.run(data, "backup", "--out", backup.toString());
+		assertEquals(0, backedUp.exitCode(), backedUp.err());
+		assertTrue(backedUp.out().contains("5 documents"), backedUp.out());
+		Product.Run refused = Product.run(data, "restore", backup.toString());
+		assertEquals(1, refused.exitCode(), refused.out());
+		assertTrue(refused.err().contains("in use"), refused.err());
+
+		workbench.get(3, java.util.concurrent.TimeUnit.MINUTES);
+		Product.Run restored = Product.run(data, "restore", backup.toString());
+		assertEquals(0, restored.exitCode(), restored.err());
+		assertTrue(restored.out().contains("Restored 1 project, 5 documents"), restored.out());
+	}
 }
