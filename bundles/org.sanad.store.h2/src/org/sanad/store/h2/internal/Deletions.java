@@ -19,16 +19,17 @@ import org.sanad.store.StoreException;
  */
 final class Deletions {
 
-	/** Rows that hang off a document, deepest first; each deletes by document ids. */
-	private static final List<String> DOCUMENT_CHILDREN = List.of(
-			"DELETE FROM claim_span WHERE annotation_id IN (SELECT a.id FROM annotation a"
-					+ " JOIN annotation_set s ON a.set_id = s.id WHERE s.document_id IN %s)",
-			"DELETE FROM annotation WHERE set_id IN (SELECT id FROM annotation_set WHERE document_id IN %s)",
-			"DELETE FROM audit WHERE set_id IN (SELECT id FROM annotation_set WHERE document_id IN %s)",
-			"DELETE FROM annotation_set WHERE document_id IN %s",
-			"DELETE FROM curation_decision WHERE document_id IN %s",
-			"DELETE FROM boilerplate_region WHERE document_id IN %s",
-			"DELETE FROM document WHERE id IN %s");
+	/**
+	 * Rows that hang off a set, deleted by set ids; claim spans go with their annotation (ON DELETE
+	 * CASCADE). Ids come as parameter lists, not subqueries: H2 ran an {@code IN (SELECT ...)} once
+	 * per row of the table it deleted from.
+	 */
+	private static final List<String> SET_CHILDREN = List.of("DELETE FROM annotation WHERE set_id IN %s",
+			"DELETE FROM audit WHERE set_id IN %s", "DELETE FROM annotation_set WHERE id IN %s");
+
+	/** Rows that hang off a document, then the document, deleted by document ids. */
+	private static final List<String> DOCUMENT_CHILDREN = List.of("DELETE FROM curation_decision WHERE document_id IN %s",
+			"DELETE FROM boilerplate_region WHERE document_id IN %s", "DELETE FROM document WHERE id IN %s");
 
 	private Deletions() {
 	}
@@ -100,13 +101,34 @@ final class Deletions {
 	}
 
 	private static void deleteDocuments(Connection c, List<String> ids) throws SQLException {
-		for (String sql : DOCUMENT_CHILDREN) {
-			try (PreparedStatement delete = c.prepareStatement(sql.formatted(InList.placeholders(ids.size())))) {
-				for (int i = 0; i < ids.size(); i++) {
-					delete.setString(i + 1, ids.get(i));
+		List<String> sets = new ArrayList<>();
+		try (PreparedStatement select = c.prepareStatement(
+				"SELECT id FROM annotation_set WHERE document_id IN " + InList.placeholders(ids.size()))) {
+			bind(select, ids);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					sets.add(rows.getString(1));
 				}
+			}
+		}
+		for (List<String> chunk : InList.chunks(sets)) {
+			run(c, SET_CHILDREN, chunk);
+		}
+		run(c, DOCUMENT_CHILDREN, ids);
+	}
+
+	private static void run(Connection c, List<String> statements, List<String> ids) throws SQLException {
+		for (String sql : statements) {
+			try (PreparedStatement delete = c.prepareStatement(sql.formatted(InList.placeholders(ids.size())))) {
+				bind(delete, ids);
 				delete.executeUpdate();
 			}
+		}
+	}
+
+	private static void bind(PreparedStatement statement, List<String> ids) throws SQLException {
+		for (int i = 0; i < ids.size(); i++) {
+			statement.setString(i + 1, ids.get(i));
 		}
 	}
 }
