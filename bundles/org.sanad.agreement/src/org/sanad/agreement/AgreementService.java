@@ -1,9 +1,12 @@
 package org.sanad.agreement;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.sanad.store.CorpusStore;
 
 /** Measures how far a project's annotators agree. Provided as an OSGi service. */
+@ProviderType
 public interface AgreementService {
 
 	/**

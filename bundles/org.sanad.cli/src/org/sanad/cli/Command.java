@@ -1,8 +1,11 @@
 package org.sanad.cli;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.util.List;
 
 /** One headless command, such as {@code import} or {@code search}. Provide it as a DS service. */
+@ConsumerType
 public interface Command {
 
 	/** @return the word after {@code sanad} that runs this command: lower case, unique */

@@ -1,9 +1,12 @@
 package org.sanad.cli;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /** What a running {@link Command} may use: its output streams and the user's data folder. */
+@ProviderType
 public interface CommandContext {
 
 	/** @return where results go (standard output) */

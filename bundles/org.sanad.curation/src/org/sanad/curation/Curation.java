@@ -1,5 +1,7 @@
 package org.sanad.curation;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.sanad.store.CorpusStore;
 
 /** Turns annotators' sets into the gold standard. Provided as an OSGi service. */
+@ProviderType
 public interface Curation {
 
 	/** The reasons the curation editor offers when the project defines none; a curator may also write their own. */

@@ -1,11 +1,14 @@
 package org.sanad.editing;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import org.sanad.model.Annotation;
 
 /**
  * Hears what happens in an {@link AnnotationSession}. Edits and selection are reported on the
  * thread that made them (the UI thread in the workbench); commit states on the commit thread.
  */
+@ConsumerType
 public interface SessionListener {
 
 	/** Annotations were created, changed or deleted, by an edit, an undo or a redo. */

@@ -1,5 +1,7 @@
 package org.sanad.exchange;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.sanad.store.CorpusStore;
  * dataset card ({@code README.md} and {@code card.json}) with counts, the offset unit and the
  * SHA-256 of every file. Provided as a DS service.
  */
+@ProviderType
 public interface DatasetExporter {
 
 	/** @return the formats available, by name */

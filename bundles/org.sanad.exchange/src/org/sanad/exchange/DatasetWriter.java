@@ -1,9 +1,12 @@
 package org.sanad.exchange;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.io.Closeable;
 import java.io.IOException;
 
 /** Writes the documents of one export folder, one at a time, so that no corpus is held in memory. */
+@ConsumerType
 public interface DatasetWriter extends Closeable {
 
 	/** Writes one document with its annotations. */

@@ -1,5 +1,7 @@
 package org.sanad.exchange;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.io.IOException;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import java.util.Set;
  * document with one annotation set to a {@link DatasetWriter} that this format opens; it writes
  * the dataset card itself.
  */
+@ConsumerType
 public interface ExportFormat {
 
 	/** @return the name {@code --format} takes: lower case, unique, for example {@code jsonl} */

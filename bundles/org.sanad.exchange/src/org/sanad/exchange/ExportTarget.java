@@ -1,9 +1,12 @@
 package org.sanad.exchange;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.io.IOException;
 import java.io.Writer;
 
 /** Where a {@link DatasetWriter} puts its files, and what it tells the dataset card. */
+@ProviderType
 public interface ExportTarget {
 
 	/** @return the export's options */

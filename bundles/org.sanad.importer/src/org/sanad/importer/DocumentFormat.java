@@ -1,11 +1,14 @@
 package org.sanad.importer;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.nio.file.Path;
 import java.util.List;
 
 import org.sanad.model.Document;
 
 /** Reads one file format into documents. Provide it as a DS service to add a format. */
+@ConsumerType
 public interface DocumentFormat {
 
 	/** @return a short name, for example {@code jsonl} */

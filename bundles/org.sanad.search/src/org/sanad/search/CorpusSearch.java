@@ -1,5 +1,7 @@
 package org.sanad.search;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.sanad.model.Project;
 
@@ -7,6 +9,7 @@ import org.sanad.model.Project;
  * Searches the documents of a project. Provided as a DS service over the data folder's store;
  * long work (building an index), so call it off the UI thread.
  */
+@ProviderType
 public interface CorpusSearch {
 
 	/**

@@ -1,5 +1,7 @@
 package org.sanad.store;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.sanad.model.Source;
  * The corpus store: projects, documents and annotation sets. Objects handed out are detached
  * copies; change the store only through its methods.
  */
+@ProviderType
 public interface CorpusStore extends AutoCloseable {
 
 	/** Creates a project with a copy of {@code schema}; names are unique. */

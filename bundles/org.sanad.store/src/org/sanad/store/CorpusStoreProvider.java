@@ -1,8 +1,11 @@
 package org.sanad.store;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.nio.file.Path;
 
 /** Opens stores of one kind; Sanad's own is embedded H2. Provide it as a DS service. */
+@ProviderType
 public interface CorpusStoreProvider {
 
 	/** @return a short name, for example {@code h2} */

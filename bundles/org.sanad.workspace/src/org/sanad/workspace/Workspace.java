@@ -1,5 +1,7 @@
 package org.sanad.workspace;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,6 +12,7 @@ import org.sanad.model.Project;
 import org.sanad.store.CorpusStore;
 
 /** The store of the data folder this process works on. Provided as a DS service. */
+@ProviderType
 public interface Workspace {
 
 	/** Name of the project the sample corpus is imported into on first start. */

@@ -1,6 +1,9 @@
 package org.sanad.editing.text;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** Anything that covers a range of a text: UTF-16 offsets, begin inclusive, end exclusive. */
+@ConsumerType
 public interface Spanned {
 
 	int begin();
