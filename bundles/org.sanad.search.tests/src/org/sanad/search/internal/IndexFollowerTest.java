@@ -81,6 +81,11 @@ class IndexFollowerTest {
 					IProgressMonitor monitor) {
 				throw new UnsupportedOperationException("not needed here");
 			}
+
+			@Override
+			public Path restore(Path backup) {
+				throw new UnsupportedOperationException("not needed here");
+			}
 		};
 	}
 }

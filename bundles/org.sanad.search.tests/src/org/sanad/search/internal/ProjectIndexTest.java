@@ -183,6 +183,43 @@ class ProjectIndexTest {
 		assertTrue(unknown.getMessage().contains("unknown field 'colour'"), unknown.getMessage());
 	}
 
+	@Test
+	void deletedDocumentsLeaveTheIndexAndLaterImportsAreFound() {
+		annotate("ann", "hamza", entity("التقى أحمد بالسفير في بغداد.", "أحمد", "PER"));
+		index.catchUp(store, project, new NullProgressMonitor());
+		assertEquals(Set.of("hamza"), found("بغداد"));
+		String hamza = idOf("hamza");
+
+		store.deleteDocuments(project.getId(), List.of(hamza, idOf("library")), "admin");
+		store.addDocuments(project.getId(), List.of(document("later", "وصل وفد إلى بغداد صباح اليوم.")));
+		index.catchUp(store, project, new NullProgressMonitor());
+
+		assertEquals(Set.of("later"), found("بغداد"), "the deleted text is gone, the new one found");
+		assertEquals(Set.of(), found("entity:PER"), "its annotations went with it");
+		assertEquals(Set.of(), found("مكتبة"));
+	}
+
+	@Test
+	void anIndexAheadOfARestoredStoreStartsAgain() {
+		Path backup = data.resolveSibling(data.getFileName() + "-backup.zip");
+		store.backup(backup);
+		store.addDocuments(project.getId(), List.of(document("later", "وصل وفد إلى بغداد صباح اليوم.")));
+		index.catchUp(store, project, new NullProgressMonitor());
+		assertEquals(Set.of("hamza", "later"), found("بغداد"));
+		store.close();
+		new H2StoreProvider().restore(data, backup); // the store as it was, without "later"
+		store = new H2StoreProvider().open(data);
+
+		index.catchUp(store, project, new NullProgressMonitor());
+
+		assertEquals(Set.of("hamza"), found("بغداد"), "no hit for a text the store does not have");
+	}
+
+	private String idOf(String title) {
+		return store.documents(project.getId(), 0, 100).stream().filter(d -> title.equals(d.getTitle())).findFirst()
+				.orElseThrow().getId();
+	}
+
 	private static Set<String> titles(org.sanad.search.SearchResults results) {
 		Set<String> titles = new TreeSet<>();
 		results.hits().forEach(h -> titles.add(h.title()));

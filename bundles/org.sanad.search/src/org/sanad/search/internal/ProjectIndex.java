@@ -173,6 +173,13 @@ public final class ProjectIndex {
 			}
 			long indexed = countTexts(writer);
 			long count = store.documentCount(project.getId());
+			if (indexed > count) {
+				// more texts than the store holds: a deletion the log window missed, or a store
+				// restored from a backup; the index starts again rather than answer wrongly
+				writer.deleteAll();
+				indexed = 0;
+				since = Instant.EPOCH;
+			}
 			var sets = store.setsModifiedSince(project.getId(), since);
 			SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + project.getName(),
 					(int) Math.max(0, count - indexed) + sets.size() + 1);

@@ -201,6 +201,16 @@ class ProjectAdministrationTest {
 			zip.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}
 		assertThrows(StoreException.class, () -> new H2StoreProvider().restore(data, otherZip));
+		Path slip = elsewhere.resolve("slip.zip");
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(slip))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("sanad.mv.db"));
+			zip.write(new byte[16]);
+			zip.putNextEntry(new java.util.zip.ZipEntry("sanad.x/../../escaped.txt"));
+			zip.write("out of the folder".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		StoreException path = assertThrows(StoreException.class, () -> new H2StoreProvider().restore(data, slip));
+		assertTrue(path.getMessage().contains("entry with a path"), path.getMessage());
+		assertFalse(Files.exists(data.getParent().resolve("escaped.txt")));
 		store = new H2StoreProvider().open(data);
 		assertEquals(2, store.documentCount(project.getId()));
 		try (var files = Files.list(data)) {

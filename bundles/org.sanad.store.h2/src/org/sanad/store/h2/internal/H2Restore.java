@@ -31,9 +31,7 @@ final class H2Restore {
 	static Path restore(Path dataDirectory, Path backup) {
 		Path store = dataDirectory.resolve(JdbcCorpusStore.FOLDER);
 		requireBackup(backup);
-		if (Files.exists(store.resolve(FILE))) {
-			requireClosed(store);
-		}
+		requireClosed(store); // fails early; checked again just before the swap
 		Path fresh = dataDirectory.resolve(JdbcCorpusStore.FOLDER + ".restoring");
 		try {
 			deleteTree(fresh);
@@ -43,14 +41,8 @@ final class H2Restore {
 				throw new StoreException(backup + " holds no Sanad store (no " + FILE + " in it)");
 			}
 			upgrade(fresh); // an older backup is brought up to this version before it goes in
-			Path kept = null;
-			if (Files.exists(store)) {
-				kept = dataDirectory.resolve(JdbcCorpusStore.FOLDER + ".before-restore-"
-						+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-				Files.move(store, kept, StandardCopyOption.ATOMIC_MOVE);
-			}
-			Files.move(fresh, store, StandardCopyOption.ATOMIC_MOVE);
-			return kept;
+			requireClosed(store); // unpacking took a while: whoever opened the store since wins
+			return swap(dataDirectory, store, fresh);
 		} catch (IOException e) {
 			deleteQuietly(fresh);
 			throw new StoreException("Cannot restore " + backup + " into " + store + ": " + e.getMessage(), e);
@@ -61,6 +53,31 @@ final class H2Restore {
 		}
 	}
 
+	/** Moves the old store aside and the restored one in; puts the old one back if the second move fails. */
+	private static Path swap(Path dataDirectory, Path store, Path fresh) throws IOException {
+		Path kept = null;
+		if (Files.exists(store)) {
+			kept = dataDirectory.resolve(JdbcCorpusStore.FOLDER + ".before-restore-"
+					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+			Files.move(store, kept, StandardCopyOption.ATOMIC_MOVE);
+		}
+		try {
+			Files.move(fresh, store, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			if (kept != null) {
+				try {
+					Files.move(kept, store, StandardCopyOption.ATOMIC_MOVE);
+				} catch (IOException back) {
+					e.addSuppressed(back);
+					throw new StoreException("The restored store could not be moved in, nor the old one back: it is in "
+							+ kept + "; rename that folder to " + store.getFileName(), e);
+				}
+			}
+			throw e;
+		}
+		return kept;
+	}
+
 	private static void requireBackup(Path backup) {
 		if (!Files.isRegularFile(backup)) {
 			throw new StoreException("No backup file " + backup);
@@ -69,6 +86,13 @@ final class H2Restore {
 			if (zip.getEntry(FILE) == null) {
 				throw new StoreException(backup + " is not a Sanad backup: it holds no " + FILE);
 			}
+			// H2 unpacks every entry named like the database under the folder given: a name with a
+			// path in it would be written outside that folder
+			zip.stream().map(java.util.zip.ZipEntry::getName)
+					.filter(name -> name.contains("/") || name.contains("\\") || name.contains("..")).findFirst()
+					.ifPresent(name -> {
+						throw new StoreException(backup + " is not a Sanad backup: it holds an entry with a path, " + name);
+					});
 		} catch (IOException e) {
 			throw new StoreException(backup + " is not a Sanad backup (not a zip file: " + e.getMessage() + ")", e);
 		}
@@ -93,6 +117,9 @@ final class H2Restore {
 
 	/** Opening the file without H2's automatic server fails while any process has it open. */
 	private static void requireClosed(Path store) {
+		if (!Files.exists(store.resolve(FILE))) {
+			return;
+		}
 		if (JdbcCorpusStore.isOpenHere(store)) {
 			throw new StoreException("The store in " + store + " is in use: close it, then restore");
 		}

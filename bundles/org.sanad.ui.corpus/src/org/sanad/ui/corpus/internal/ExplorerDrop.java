@@ -53,7 +53,11 @@ final class ExplorerDrop extends DropTargetAdapter {
 	@Override
 	public void drop(DropTargetEvent event) {
 		if (event.data instanceof String[] files && event.item instanceof TreeItem item) {
-			dropped.accept(item.getData(), Arrays.stream(files).map(Path::of).toList());
+			Object target = item.getData();
+			List<Path> paths = Arrays.stream(files).map(Path::of).toList();
+			// after the drop has ended: the import dialog runs its own loop, which must not hold up
+			// the desktop's drag source
+			viewer.getControl().getDisplay().asyncExec(() -> dropped.accept(target, paths));
 		}
 	}
 

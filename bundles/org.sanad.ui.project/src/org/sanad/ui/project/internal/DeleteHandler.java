@@ -50,19 +50,26 @@ public final class DeleteHandler {
 		String actor = annotator == null ? "workbench" : annotator;
 		String question;
 		String projectId;
-		Runnable delete;
+		java.util.function.Supplier<List<String>> delete; // deletes, and says which documents went
 		if (selection instanceof Document document) {
 			projectId = document.getProjectId();
 			question = "Delete the document '" + document.getTitle() + "' with the annotations of every annotator and"
 					+ " the gold set? This cannot be undone (a backup can: sanad backup).";
-			delete = () -> store.deleteDocuments(projectId, List.of(document.getId()), actor);
+			delete = () -> {
+				store.deleteDocuments(projectId, List.of(document.getId()), actor);
+				return List.of(document.getId());
+			};
 		} else if (selection instanceof Project project) {
 			projectId = project.getId();
 			long count = store.documentCount(project.getId());
 			question = "Delete the project '" + project.getName() + "' with its " + count + " document"
 					+ (count == 1 ? "" : "s") + " and all their annotations? This cannot be undone (a backup can:"
 					+ " sanad backup).";
-			delete = () -> store.deleteProject(projectId, actor);
+			delete = () -> {
+				List<String> ids = store.documentIds(projectId);
+				store.deleteProject(projectId, actor);
+				return ids;
+			};
 		} else {
 			return;
 		}
@@ -70,27 +77,27 @@ public final class DeleteHandler {
 			return;
 		}
 		Job.create("Deleting", monitor -> {
+			List<String> gone;
 			try {
-				delete.run();
+				gone = delete.get();
 			} catch (RuntimeException e) {
 				sync.asyncExec(() -> MessageDialog.openError(shell, "Delete", "Nothing was deleted: " + e.getMessage()));
 				return Status.error("Delete failed", e);
 			}
-			sync.asyncExec(() -> closeEditorsOfDeleted(parts, store));
+			boolean wholeProject = selection instanceof Project;
+			sync.asyncExec(() -> closeEditorsOf(parts, java.util.Set.copyOf(gone), wholeProject ? projectId : null));
 			events.post(SanadTopics.CORPUS_CHANGED, projectId);
 			return Status.OK_STATUS;
 		}).schedule();
 	}
 
-	/** Editors whose document or project is gone close; their unsaved edits have nowhere to go. */
-	private static void closeEditorsOfDeleted(EPartService parts, CorpusStore store) {
+	/** Editors of what was deleted close; their unsaved edits have nowhere to go. */
+	private static void closeEditorsOf(EPartService parts, java.util.Set<String> documents, String project) {
 		for (MPart part : List.copyOf(parts.getParts())) {
 			String document = part.getPersistedState().getOrDefault(WorkbenchIds.DOCUMENT_ID,
 					part.getPersistedState().get(CURATION_DOCUMENT));
-			String project = part.getPersistedState().get(ProjectSettingsPart.PROJECT_ID);
-			boolean gone = (document != null && store.document(document).isEmpty())
-					|| (project != null && store.project(project).isEmpty());
-			if (gone) {
+			String settings = part.getPersistedState().get(ProjectSettingsPart.PROJECT_ID);
+			if ((document != null && documents.contains(document)) || (project != null && project.equals(settings))) {
 				part.setDirty(false);
 				parts.hidePart(part, true);
 			}

@@ -79,6 +79,8 @@ public final class ProjectSettingsPart {
 	private Text phrases;
 	private Table history;
 	private Button apply;
+	/** A Save is running: another would send the same changes again. */
+	private boolean saving;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -165,6 +167,9 @@ public final class ProjectSettingsPart {
 
 	/** Reads the project from the store, off the UI thread; pending changes are dropped. */
 	private void reload(String outcome) {
+		if (status.isDisposed()) {
+			return;
+		}
 		status.setText("Loading…");
 		String id = projectId;
 		Job.create("Loading the project's settings", monitor -> {
@@ -235,43 +240,89 @@ public final class ProjectSettingsPart {
 		dirty.setDirty((draft != null && draft.isDirty()) || !typedPhrases().equals(storedPhrases));
 	}
 
-	@Persist
-	void save() {
-		if (draft == null || !dirty.isDirty()) {
+	/** What Save writes, taken from the editor on the UI thread. */
+	private record Saving(String projectId, List<SchemaChange> changes, List<String> phrases, String actor) {
+
+		/**
+		 * Phrases first: setting them again is harmless, so if the schema changes are refused
+		 * after them, Save can simply be pressed again; the schema changes go all or none.
+		 */
+		List<SchemaChangeReport> write(Workspace workspace) {
+			if (phrases != null) {
+				workspace.store().setBoilerplatePhrases(projectId, phrases);
+			}
+			return changes.isEmpty() ? List.of() : workspace.store().changeSchema(projectId, changes, actor);
+		}
+	}
+
+	private Saving saving() {
+		List<String> typed = typedPhrases();
+		return new Saving(projectId, draft.pending(), typed.equals(storedPhrases) ? null : typed,
+				annotator == null ? "workbench" : annotator);
+	}
+
+	/** The Save button: in the background, with the outcome in the status line. */
+	private void save() {
+		if (draft == null || !dirty.isDirty() || saving) {
 			return;
 		}
-		List<SchemaChange> changes = draft.pending();
-		List<String> newPhrases = typedPhrases().equals(storedPhrases) ? null : typedPhrases();
-		String actor = annotator == null ? "workbench" : annotator;
-		String id = projectId;
+		Saving what = saving();
+		saving = true;
 		apply.setEnabled(false);
-		status.setText("Applying " + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + "…");
+		status.setText("Applying " + what.changes().size() + " change" + (what.changes().size() == 1 ? "" : "s") + "…");
 		Job.create("Applying schema changes", monitor -> {
 			try {
-				List<SchemaChangeReport> reports = changes.isEmpty() ? List.of()
-						: workspace.store().changeSchema(id, changes, actor);
-				if (newPhrases != null) {
-					workspace.store().setBoilerplatePhrases(id, newPhrases);
-				}
-				int annotations = reports.stream().mapToInt(SchemaChangeReport::annotations).sum();
-				sync.asyncExec(() -> applied(reports, annotations));
-				events.post(SanadTopics.ANNOTATIONS_CHANGED, id); // the search index follows
-				events.post(SanadTopics.CORPUS_CHANGED, id);
+				List<SchemaChangeReport> reports = what.write(workspace);
+				sync.asyncExec(() -> applied(reports));
+				announce(what.projectId());
 			} catch (RuntimeException e) {
 				sync.asyncExec(() -> {
-					apply.setEnabled(true);
-					problem(e.getMessage());
+					saving = false;
+					if (!apply.isDisposed()) {
+						apply.setEnabled(true);
+						problem(e.getMessage());
+					}
 				});
 			}
 			return Status.OK_STATUS;
 		}).schedule();
 	}
 
-	private void applied(List<SchemaChangeReport> reports, int annotations) {
+	/**
+	 * Saving when the workbench asks (closing a dirty editor, quitting): at once, since the part
+	 * may be gone right after; a failure is shown and keeps the editor dirty.
+	 */
+	@Persist
+	void persist() {
+		if (draft == null || !dirty.isDirty() || saving) {
+			return;
+		}
+		Saving what = saving();
+		try {
+			org.eclipse.swt.custom.BusyIndicator.showWhile(status.getDisplay(), () -> what.write(workspace));
+			draft = null; // applied: the draft is read again from the store
+			dirty.setDirty(false);
+			announce(what.projectId());
+			reload("Saved.");
+		} catch (RuntimeException e) {
+			problem(e.getMessage());
+			org.eclipse.jface.dialogs.MessageDialog.openError(status.getShell(), "Project Settings",
+					"The settings were not saved: " + e.getMessage());
+		}
+	}
+
+	private void announce(String id) {
+		events.post(SanadTopics.ANNOTATIONS_CHANGED, id); // the search index follows
+		events.post(SanadTopics.CORPUS_CHANGED, id);
+	}
+
+	private void applied(List<SchemaChangeReport> reports) {
+		saving = false;
 		if (status.isDisposed()) {
 			return;
 		}
 		apply.setEnabled(true);
+		int annotations = reports.stream().mapToInt(SchemaChangeReport::annotations).sum();
 		String version = reports.isEmpty() ? "" : "; schema version " + reports.getLast().version();
 		reload("Saved: " + reports.size() + " schema change" + (reports.size() == 1 ? "" : "s") + version + "; "
 				+ annotations + " annotation" + (annotations == 1 ? "" : "s") + " changed.");

@@ -82,7 +82,9 @@ public final class SourceRegistryPart {
 	private List<Project> projects = List.of();
 	private List<Source> shown = List.of();
 	private Map<String, List<SourceMention>> bySource = Map.of();
-	private String projectId;
+	private volatile String projectId;
+	/** Numbers each load; only the newest one's result is shown (a handler's show beats the first). */
+	private final java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -162,13 +164,21 @@ public final class SourceRegistryPart {
 
 	private void show(String id, String outcome) {
 		status.setText("Loading…");
+		int load = loads.incrementAndGet();
+		if (id != null) {
+			projectId = id;
+		}
 		Job.create("Loading the source registry", monitor -> {
 			CorpusStore store = workspace.store();
 			List<Project> all = store.projects();
 			String wanted = id != null ? id : projectId != null ? projectId : all.isEmpty() ? null : all.getFirst().getId();
 			Project chosen = all.stream().filter(p -> p.getId().equals(wanted)).findFirst().orElse(null);
 			List<SourceMention> found = chosen == null ? List.of() : store.sourceMentions(chosen.getId());
-			sync.asyncExec(() -> showLoaded(all, chosen, found, outcome));
+			sync.asyncExec(() -> {
+				if (load == loads.get()) {
+					showLoaded(all, chosen, found, outcome);
+				}
+			});
 			return Status.OK_STATUS;
 		}).schedule();
 	}
@@ -272,7 +282,11 @@ public final class SourceRegistryPart {
 				events.post(SanadTopics.ANNOTATIONS_CHANGED, id); // merged mentions changed sets
 				sync.asyncExec(() -> show(id, done + moved + "."));
 			} catch (RuntimeException e) {
-				sync.asyncExec(() -> status.setText("Not changed: " + e.getMessage()));
+				sync.asyncExec(() -> {
+					if (!status.isDisposed()) {
+						status.setText("Not changed: " + e.getMessage());
+					}
+				});
 			}
 			return Status.OK_STATUS;
 		}).schedule();
