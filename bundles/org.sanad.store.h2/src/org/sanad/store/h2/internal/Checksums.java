@@ -83,6 +83,14 @@ final class Checksums {
 		known.coveredUpTo(first + checksums.size());
 	}
 
+	/**
+	 * Forgets a project's checksums after documents left it: the next look-up reads them again,
+	 * rather than take each deleted text's old place for a candidate and fall back to a scan.
+	 */
+	void forget(String projectId) {
+		projects.remove(projectId);
+	}
+
 	private ProjectChecksums catchUp(Connection connection, String projectId, long next) throws SQLException {
 		ProjectChecksums known = projects.computeIfAbsent(projectId, id -> new ProjectChecksums(keyOf));
 		long from = known.next();

@@ -349,6 +349,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 			Deletions.documents(c, projectId, documentIds, actor);
 			return null;
 		});
+		checksums.forget(projectId);
 	}
 
 	@Override
@@ -357,6 +358,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 			Deletions.project(c, projectId, actor);
 			return null;
 		});
+		checksums.forget(projectId);
 	}
 
 	@Override
