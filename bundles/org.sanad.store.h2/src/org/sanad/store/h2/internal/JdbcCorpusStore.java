@@ -64,7 +64,8 @@ public final class JdbcCorpusStore implements CorpusStore {
 		Path folder = dataDirectory.resolve(FOLDER);
 		DataSource dataSource;
 		try {
-			Files.createDirectories(folder);
+			createPrivately(dataDirectory);
+			createPrivately(folder);
 			dataSource = dialect.open(folder);
 		} catch (SQLException e) {
 			if (dialect.isLockedByAnotherProcess(e)) {
@@ -85,6 +86,19 @@ public final class JdbcCorpusStore implements CorpusStore {
 		store.folder = folder.toAbsolutePath().normalize();
 		OPEN.add(store.folder);
 		return store;
+	}
+
+	/** Creates a folder that only its owner may read (0700 where the file system has POSIX modes). */
+	private static void createPrivately(Path folder) throws java.io.IOException {
+		if (Files.isDirectory(folder)) {
+			return;
+		}
+		if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.createDirectories(folder, java.nio.file.attribute.PosixFilePermissions
+					.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+		} else {
+			Files.createDirectories(folder);
+		}
 	}
 
 	/** @return whether this process has the store in {@code folder} open */
