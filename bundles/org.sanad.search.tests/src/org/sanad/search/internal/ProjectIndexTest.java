@@ -215,6 +215,23 @@ class ProjectIndexTest {
 		assertEquals(Set.of("hamza"), found("بغداد"), "no hit for a text the store does not have");
 	}
 
+	@Test
+	void theIndexesOfDeletedProjectsAreDropped() throws Exception {
+		Project gone = store.createProject("Gone", null, DefaultSchema.create());
+		ProjectIndex goneIndex = new ProjectIndex(data, gone);
+		goneIndex.rebuild(store, gone, new NullProgressMonitor());
+		goneIndex.close();
+		Path rebuilding = Files.createDirectories(data.resolve("index").resolve(project.getId() + ".new"));
+		store.deleteProject(gone.getId(), "admin");
+
+		int dropped = ProjectIndex.dropOthers(data, Set.of(project.getId()));
+
+		assertEquals(1, dropped);
+		assertTrue(Files.notExists(data.resolve("index").resolve(gone.getId())));
+		assertTrue(Files.exists(rebuilding), "a rebuild in progress is left alone");
+		assertEquals(Set.of("hamza"), found("بغداد"), "the remaining project's index still answers");
+	}
+
 	private String idOf(String title) {
 		return store.documents(project.getId(), 0, 100).stream().filter(d -> title.equals(d.getTitle())).findFirst()
 				.orElseThrow().getId();

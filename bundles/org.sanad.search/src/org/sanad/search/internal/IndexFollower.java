@@ -59,7 +59,10 @@ public final class IndexFollower implements EventHandler {
 
 	void catchUp() {
 		scheduled.set(false);
-		for (Project project : workspace.store().projects()) {
+		java.util.List<Project> projects = workspace.store().projects();
+		ProjectIndex.dropOthers(workspace.dataDirectory(),
+				projects.stream().map(Project::getId).collect(java.util.stream.Collectors.toSet()));
+		for (Project project : projects) {
 			ProjectIndex index = new ProjectIndex(workspace.dataDirectory(), project);
 			if (!index.exists()) {
 				continue; // built on the first search

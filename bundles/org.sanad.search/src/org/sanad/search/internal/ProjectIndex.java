@@ -440,6 +440,33 @@ public final class ProjectIndex {
 		deleteTree(old);
 	}
 
+	/**
+	 * Removes the index folders of projects that are gone (deleted here or by a command); the
+	 * folders of the projects named, and a rebuild's {@code .new}, stay.
+	 *
+	 * @return how many were removed
+	 */
+	public static int dropOthers(Path dataDirectory, java.util.Set<String> projectIds) {
+		Path root = dataDirectory.resolve("index");
+		if (!Files.isDirectory(root)) {
+			return 0;
+		}
+		int dropped = 0;
+		try (Stream<Path> folders = Files.list(root)) {
+			for (Path folder : folders.filter(Files::isDirectory).toList()) {
+				String name = folder.getFileName().toString();
+				String id = name.endsWith(".new") || name.endsWith(".old") ? name.substring(0, name.length() - 4) : name;
+				if (!projectIds.contains(id) && !name.endsWith(".new")) {
+					deleteQuietly(folder);
+					dropped++;
+				}
+			}
+		} catch (IOException e) {
+			// listed again at the next catch-up
+		}
+		return dropped;
+	}
+
 	private static void deleteQuietly(Path tree) {
 		try {
 			deleteTree(tree);

@@ -87,6 +87,7 @@ public final class DeleteHandler {
 			boolean wholeProject = selection instanceof Project;
 			sync.asyncExec(() -> closeEditorsOf(parts, java.util.Set.copyOf(gone), wholeProject ? projectId : null));
 			events.post(SanadTopics.CORPUS_CHANGED, projectId);
+			events.post(SanadTopics.ANNOTATIONS_CHANGED, projectId); // the search index lets go of what went
 			return Status.OK_STATUS;
 		}).schedule();
 	}
