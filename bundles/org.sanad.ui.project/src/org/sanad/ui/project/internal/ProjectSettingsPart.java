@@ -79,6 +79,7 @@ public final class ProjectSettingsPart {
 	private Text phrases;
 	private Table history;
 	private Button apply;
+	private org.eclipse.swt.widgets.TabFolder tabs;
 	/** A Save is running: another would send the same changes again. */
 	private boolean saving;
 
@@ -90,7 +91,7 @@ public final class ProjectSettingsPart {
 		heading = new Label(body, SWT.NONE);
 		heading.setData(WorkbenchIds.WIDGET_KEY, "settings.heading");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
-		org.eclipse.swt.widgets.TabFolder tabs = new org.eclipse.swt.widgets.TabFolder(body, SWT.TOP);
+		tabs = new org.eclipse.swt.widgets.TabFolder(body, SWT.TOP);
 		tabs.setData(WorkbenchIds.WIDGET_KEY, "settings.tabs");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 
@@ -330,7 +331,7 @@ public final class ProjectSettingsPart {
 
 	@Focus
 	void focus() {
-		phrases.setFocus();
+		tabs.setFocus(); // the tab shown, whichever it is
 	}
 
 	@PreDestroy
