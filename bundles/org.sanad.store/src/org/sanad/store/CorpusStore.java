@@ -381,6 +381,112 @@ public interface CorpusStore extends AutoCloseable {
 		return List.of();
 	}
 
+	/**
+	 * @return who this store acts for: the signed-in account of a server connection; empty for a
+	 *         store opened on a data folder, which acts for whoever runs the process
+	 * @since 0.8
+	 */
+	default java.util.Optional<String> caller() {
+		return java.util.Optional.empty();
+	}
+
+	/**
+	 * @return the store's accounts, for a server that lets people sign in
+	 * @throws UnsupportedOperationException if the store keeps none
+	 * @since 0.8
+	 */
+	default Accounts accounts() {
+		throw new UnsupportedOperationException(getClass().getName() + " keeps no accounts");
+	}
+
+	/**
+	 * @return the project's members with their roles, by account id
+	 * @since 0.8
+	 */
+	default List<Member> members(String projectId) {
+		return List.of();
+	}
+
+	/**
+	 * Gives an account a role in a project, replacing the one it had, or with {@code role}
+	 * {@code null} takes its membership away; recorded in the project's log.
+	 *
+	 * @throws StoreException if the project or the account does not exist
+	 * @since 0.8
+	 */
+	default void setMember(String projectId, String user, org.sanad.model.Role role, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " keeps no members");
+	}
+
+	/**
+	 * Assigns documents of a project to an annotator (status {@link WorkStatus#NEW}); documents
+	 * already assigned to them keep their status. One transaction.
+	 *
+	 * @throws StoreException if a document is not in the project or the account does not exist
+	 * @since 0.8
+	 */
+	default void assign(String projectId, Collection<String> documentIds, String user, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " keeps no assignments");
+	}
+
+	/**
+	 * Takes documents back from an annotator; their annotation sets stay.
+	 *
+	 * @since 0.8
+	 */
+	default void unassign(String projectId, Collection<String> documentIds, String user, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " keeps no assignments");
+	}
+
+	/**
+	 * Hands an annotator the next document of the project, in import order, that is not theirs yet
+	 * and has fewer than {@code annotatorsPerDocument} annotators, and assigns it; one transaction,
+	 * so that two annotators asking at once do not both take a document's last place.
+	 *
+	 * @return the document's id, or empty if every document has its annotators
+	 * @since 0.8
+	 */
+	default java.util.Optional<String> assignNext(String projectId, String user, int annotatorsPerDocument,
+			String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " keeps no assignments");
+	}
+
+	/**
+	 * @return the project's assignments, by document order then account
+	 * @since 0.8
+	 */
+	default List<Assignment> assignments(String projectId) {
+		return List.of();
+	}
+
+	/**
+	 * @return the assignment of a document to an annotator, if it is assigned to them
+	 * @since 0.8
+	 */
+	default java.util.Optional<Assignment> assignment(String documentId, String user) {
+		return document(documentId).flatMap(d -> assignments(d.getProjectId()).stream()
+				.filter(a -> a.documentId().equals(documentId) && a.user().equals(user)).findFirst());
+	}
+
+	/**
+	 * @return the id of the project the document belongs to, without reading its text
+	 * @since 0.8
+	 */
+	default java.util.Optional<String> projectOf(String documentId) {
+		return document(documentId).map(Document::getProjectId);
+	}
+
+	/**
+	 * Changes an annotator's status on an assigned document.
+	 *
+	 * @return the assignment as it now is
+	 * @throws StoreException if the document is not assigned to {@code user}
+	 * @since 0.8
+	 */
+	default Assignment setWorkStatus(String documentId, String user, WorkStatus status, String actor) {
+		throw new UnsupportedOperationException(getClass().getName() + " keeps no assignments");
+	}
+
 	/** @return counts for {@code sanad stats} */
 	StoreStatistics statistics();
 

@@ -27,4 +27,8 @@ public record ProjectLogEntry(long id, String projectId, String action, String s
 	public static final String SCHEMA = "schema";
 	/** A registered source was renamed, given aliases, or merged into another (subject: its id). */
 	public static final String SOURCE = "source";
+	/** An account was given a role in the project or lost it (subject: the account). @since 0.8 */
+	public static final String MEMBER = "member";
+	/** Documents were assigned to an annotator or taken back (subject: the account). @since 0.8 */
+	public static final String ASSIGNMENT = "assignment";
 }

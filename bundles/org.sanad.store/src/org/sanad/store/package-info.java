@@ -9,6 +9,11 @@
  * overwriting; listings never load texts or annotations; an acknowledged change survives a crash
  * of the process.
  *
+ * <p>For a team, a store also keeps {@link org.sanad.store.Accounts accounts}, project
+ * {@link org.sanad.store.Member members} with their roles and {@link org.sanad.store.Assignment
+ * assignments}; the Sanad server enforces the roles, and on a client {@code caller()} names the
+ * signed-in account.
+ *
  * <p>API: stable within a minor version of this package.
  */
 package org.sanad.store;

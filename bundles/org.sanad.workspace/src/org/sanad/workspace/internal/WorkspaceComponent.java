@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.sanad.core.DataLocation;
+import org.sanad.core.ServerLocation;
 import org.sanad.importer.DocumentFormat;
 import org.sanad.importer.ImportOptions;
 import org.sanad.importer.ImportReport;
@@ -38,6 +39,9 @@ public final class WorkspaceComponent implements Workspace {
 
 	@Override
 	public synchronized CorpusStore store() {
+		if (store == null && ServerLocation.current().isPresent()) {
+			store = ServerSignIn.connect(ServerLocation.current().get(), dataDirectory());
+		}
 		if (store == null) {
 			CorpusStore opened = provider.open(dataDirectory());
 			try {
@@ -63,6 +67,10 @@ public final class WorkspaceComponent implements Workspace {
 
 	@Override
 	public synchronized Path restore(Path backup) {
+		if (ServerLocation.current().isPresent()) {
+			throw new UnsupportedOperationException("A server's store is restored on the server: stop it and run "
+					+ "./sanad --data DIR restore FILE there");
+		}
 		close();
 		Path kept = provider.restore(dataDirectory(), backup);
 		dropDerived(dataDirectory().resolve(DERIVED_INDEX));

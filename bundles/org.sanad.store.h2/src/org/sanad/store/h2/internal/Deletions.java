@@ -29,6 +29,7 @@ final class Deletions {
 
 	/** Rows that hang off a document, then the document, deleted by document ids. */
 	private static final List<String> DOCUMENT_CHILDREN = List.of("DELETE FROM curation_decision WHERE document_id IN %s",
+			"DELETE FROM assignment WHERE document_id IN %s",
 			"DELETE FROM boilerplate_region WHERE document_id IN %s", "DELETE FROM document WHERE id IN %s");
 
 	private Deletions() {

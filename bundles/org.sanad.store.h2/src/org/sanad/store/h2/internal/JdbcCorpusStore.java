@@ -52,11 +52,13 @@ public final class JdbcCorpusStore implements CorpusStore {
 	private Path folder;
 	private final Transactions transactions;
 	private final Checksums checksums = new Checksums();
+	private final StoreAccounts accounts;
 
 	private JdbcCorpusStore(Dialect dialect, DataSource dataSource) {
 		this.dialect = dialect;
 		this.dataSource = dataSource;
 		this.transactions = new Transactions(dataSource, dialect);
+		this.accounts = new StoreAccounts(transactions);
 	}
 
 	/** Opens the store in {@code dataDirectory/store}, creating or upgrading its tables. */
@@ -446,6 +448,68 @@ public final class JdbcCorpusStore implements CorpusStore {
 	public Optional<SetChanges> changesSince(String documentId, String owner, long afterRevision) {
 		return transactions.run("read the changes of an annotation set",
 				c -> AnnotationSets.changesSince(c, documentId, owner, afterRevision));
+	}
+
+	@Override
+	public org.sanad.store.Accounts accounts() {
+		return accounts;
+	}
+
+	@Override
+	public List<org.sanad.store.Member> members(String projectId) {
+		return transactions.run("read the members of " + projectId, c -> TeamRows.members(c, projectId));
+	}
+
+	@Override
+	public void setMember(String projectId, String user, org.sanad.model.Role role, String actor) {
+		transactions.run("change the membership of " + user, c -> {
+			TeamRows.setMember(c, projectId, user, role, actor);
+			return null;
+		});
+	}
+
+	@Override
+	public void assign(String projectId, Collection<String> documentIds, String user, String actor) {
+		transactions.run("assign documents to " + user, c -> {
+			TeamRows.assign(c, projectId, documentIds, user, actor);
+			return null;
+		});
+	}
+
+	@Override
+	public void unassign(String projectId, Collection<String> documentIds, String user, String actor) {
+		transactions.run("take documents back from " + user, c -> {
+			TeamRows.unassign(c, projectId, documentIds, user, actor);
+			return null;
+		});
+	}
+
+	@Override
+	public Optional<String> assignNext(String projectId, String user, int annotatorsPerDocument, String actor) {
+		return transactions.run("hand the next document to " + user,
+				c -> TeamRows.assignNext(c, projectId, user, annotatorsPerDocument, actor));
+	}
+
+	@Override
+	public List<org.sanad.store.Assignment> assignments(String projectId) {
+		return transactions.run("read the assignments of " + projectId, c -> TeamRows.assignments(c, projectId));
+	}
+
+	@Override
+	public Optional<org.sanad.store.Assignment> assignment(String documentId, String user) {
+		return transactions.run("read an assignment of " + documentId, c -> TeamRows.find(c, documentId, user));
+	}
+
+	@Override
+	public Optional<String> projectOf(String documentId) {
+		return transactions.run("find the project of " + documentId, c -> TeamRows.projectOf(c, documentId));
+	}
+
+	@Override
+	public org.sanad.store.Assignment setWorkStatus(String documentId, String user, org.sanad.store.WorkStatus status,
+			String actor) {
+		return transactions.run("change the status of " + documentId + " for " + user,
+				c -> TeamRows.setStatus(c, documentId, user, status, actor));
 	}
 
 	@Override
