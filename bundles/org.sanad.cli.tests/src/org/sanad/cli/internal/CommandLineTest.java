@@ -50,6 +50,9 @@ class CommandLineTest {
 			if (arguments.contains("boom")) {
 				throw new java.io.IOException("disk full");
 			}
+			if (arguments.contains("unlinked")) {
+				throw new LinkageError("loader constraint violation for org/slf4j/IMarkerFactory");
+			}
 			ctx.out().println(String.join(" ", arguments) + " @ " + ctx.dataDirectory());
 			return arguments.contains("partial") ? ExitCode.PARTIAL : ExitCode.OK;
 		}
@@ -113,6 +116,12 @@ class CommandLineTest {
 	void otherFailuresGiveOneLineWithoutStackTrace() {
 		assertEquals(ExitCode.FAILURE, line.run(new String[] { "echo", "boom" }, context));
 		assertEquals("sanad echo: disk full" + System.lineSeparator(), err());
+	}
+
+	@Test
+	void aClassThatDoesNotLinkIsAFailureTooNotASilentSuccess() {
+		assertEquals(ExitCode.FAILURE, line.run(new String[] { "echo", "unlinked" }, context));
+		assertTrue(err().startsWith("sanad echo: loader constraint violation"), err());
 	}
 
 	@Test

@@ -50,7 +50,9 @@ public final class CommandLine {
 		} catch (UsageException e) {
 			context.err().printf("%s %s: %s%nUsage: %s%n", PROGRAM, command.name(), e.getMessage(), usageLine(command));
 			return ExitCode.USAGE;
-		} catch (Exception e) {
+		} catch (Exception | LinkageError | AssertionError e) {
+			// Errors too (a class that does not link, a broken bundle): a command that failed must
+			// not exit 0 with nothing said, as Equinox would have it.
 			String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
 			context.err().printf("%s %s: %s%n", PROGRAM, command.name(), message);
 			return ExitCode.FAILURE;
