@@ -136,8 +136,8 @@ public final class ExportBenchmark {
 	 */
 	private static long baseline(CorpusStore sanad, Path data, String projectId, Path file) throws Exception {
 		Files.createDirectories(file.getParent());
-		// The benchmark's store stays open: H2 lets a second connection in through AUTO_SERVER.
-		String url = "jdbc:h2:" + data.resolve("store/sanad").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+		// The benchmark's store stays open: H2 shares an open database with connections of the same process.
+		String url = "jdbc:h2:" + data.resolve("store/sanad").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 		long documents = 0;
 		try (Connection c = DriverManager.getConnection(url, "sanad", "");
 				Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);

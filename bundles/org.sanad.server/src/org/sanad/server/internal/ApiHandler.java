@@ -35,10 +35,13 @@ final class ApiHandler extends Handler.Abstract {
 	private final LoginThrottle throttle;
 	private final long maxBody;
 	private final String version;
+	private final byte[] ownerSecret;
 	private final Dispatcher dispatcher = new Dispatcher();
 
-	ApiHandler(CorpusStore store, Sessions sessions, LoginThrottle throttle, long maxBody, String version) {
+	ApiHandler(CorpusStore store, Sessions sessions, LoginThrottle throttle, long maxBody, String version,
+			String ownerSecret) {
 		this.store = store;
+		this.ownerSecret = ownerSecret == null ? null : ownerSecret.getBytes(StandardCharsets.UTF_8);
 		this.sessions = sessions;
 		this.throttle = throttle;
 		this.maxBody = maxBody;
@@ -82,6 +85,13 @@ final class ApiHandler extends Handler.Abstract {
 		if (path.equals(Wire.SESSIONS) && method.equals("DELETE")) {
 			sessions.close(token(request));
 			return Answer.ok("null");
+		}
+		if (path.startsWith(Wire.STORE) && method.equals("POST") && isOwner(token(request))) {
+			try {
+				return Answer.ok(dispatcher.run(path.substring(Wire.STORE.length()), body(request), OwnerStore.of(store)));
+			} catch (Dispatcher.NoSuchOperationException e) {
+				return Answer.error(ErrorBody.of(ErrorBody.NOT_FOUND, e.getMessage()));
+			}
 		}
 		if (path.startsWith(Wire.STORE) && method.equals("POST")) {
 			Optional<Sessions.Session> session = sessions.use(token(request));
@@ -151,6 +161,12 @@ final class ApiHandler extends Handler.Abstract {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while reading the request", e);
 		}
+	}
+
+	/** @return whether the token is the owner's secret; compared in constant time */
+	private boolean isOwner(String token) {
+		return ownerSecret != null && token != null
+				&& java.security.MessageDigest.isEqual(ownerSecret, token.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String token(Request request) {

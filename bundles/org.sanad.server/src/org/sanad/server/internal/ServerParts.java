@@ -23,7 +23,8 @@ public final class ServerParts {
 	/** @return the handler of the whole API */
 	public static Handler handler(CorpusStore store, ServerOptions options, Clock clock) {
 		return new ApiHandler(store, new Sessions(options.sessionLifetime(), clock),
-				new LoginThrottle(options.throttleStep(), clock), options.maxRequestBytes(), version());
+				new LoginThrottle(options.throttleStep(), clock), options.maxRequestBytes(), version(),
+				options.ownerSecret());
 	}
 
 	static String version() {

@@ -18,6 +18,8 @@ import org.sanad.importer.internal.DocumentImporter;
 import org.sanad.model.Project;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.CorpusStoreProvider;
+import org.sanad.store.StoreInUseException;
+import org.sanad.store.remote.LocalAccess;
 import org.sanad.workspace.Workspace;
 
 /** The workspace of this process: the store of {@link DataLocation#current()}, opened on first use. */
@@ -43,7 +45,14 @@ public final class WorkspaceComponent implements Workspace {
 			store = ServerSignIn.connect(ServerLocation.current().get(), dataDirectory());
 		}
 		if (store == null) {
-			CorpusStore opened = provider.open(dataDirectory());
+			CorpusStore opened;
+			try {
+				opened = provider.open(dataDirectory());
+			} catch (StoreInUseException e) {
+				// Another Sanad process of this user has it open: work through that one.
+				store = LocalAccess.connect(dataDirectory());
+				return store;
+			}
 			try {
 				new SeedsInstaller(importer()).installOnFirstStart(opened, dataDirectory());
 			} catch (RuntimeException e) {
@@ -51,8 +60,20 @@ public final class WorkspaceComponent implements Workspace {
 				throw e;
 			}
 			store = opened;
+			shared = bundles.registerService(CorpusStore.class, opened,
+					new java.util.Hashtable<>(java.util.Map.of("sanad.data", dataDirectory().toString())));
 		}
 		return store;
+	}
+
+	/** The store this process opened, as a service: org.sanad.server shares it with the owner's other processes. */
+	private org.osgi.framework.ServiceRegistration<CorpusStore> shared;
+
+	private org.osgi.framework.BundleContext bundles;
+
+	@org.osgi.service.component.annotations.Activate
+	void activate(org.osgi.framework.BundleContext context) {
+		this.bundles = context;
 	}
 
 	@Override
@@ -99,6 +120,10 @@ public final class WorkspaceComponent implements Workspace {
 
 	@Deactivate
 	synchronized void close() {
+		if (shared != null) {
+			shared.unregister(); // stops sharing before the store closes
+			shared = null;
+		}
 		if (store != null) {
 			store.close();
 			store = null;

@@ -17,10 +17,13 @@ public final class H2Dialect implements Dialect {
 
 	/**
 	 * WRITE_DELAY=0: a commit is written before it is acknowledged (H2's default of 500 ms loses
-	 * acknowledged commits when the process is killed). AUTO_SERVER: a second Sanad process (a
-	 * command while the workbench runs) reaches the same file through the first one.
+	 * acknowledged commits when the process is killed). No AUTO_SERVER: it would put the database
+	 * on the network; a second Sanad process reaches the store through the first one's loopback
+	 * API instead (org.sanad.store.remote.LocalAccess). TRACE_LEVEL_FILE=0: no sanad.trace.db, a
+	 * file H2 would create with the process's umask (readable by others) and fill with statements;
+	 * errors reach Sanad as exceptions anyway.
 	 */
-	static final String SETTINGS = ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+	static final String SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
 	/** H2's codes for a broken connection, a failed read or write of its file, a lock held too long. */
 	private static final Set<Integer> TRANSIENT_CODES = Set.of(ErrorCode.CONNECTION_BROKEN_1, ErrorCode.IO_EXCEPTION_1,

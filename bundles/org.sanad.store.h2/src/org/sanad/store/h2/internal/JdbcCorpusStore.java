@@ -71,7 +71,8 @@ public final class JdbcCorpusStore implements CorpusStore {
 			dataSource = dialect.open(folder);
 		} catch (SQLException e) {
 			if (dialect.isLockedByAnotherProcess(e)) {
-				throw new StoreException("The store in " + folder + " is in use by another program", e);
+				throw new org.sanad.store.StoreInUseException("The store in " + folder + " is in use by another program",
+						e);
 			}
 			throw new StoreException("Cannot open the store in " + folder + ": " + e.getMessage(), e);
 		} catch (java.io.IOException e) {
@@ -84,6 +85,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 			throw e instanceof StoreException s ? s
 					: new StoreException("Cannot prepare the store in " + folder + ": " + e.getMessage(), e);
 		}
+		restrictFiles(folder);
 		JdbcCorpusStore store = new JdbcCorpusStore(dialect, dataSource);
 		store.folder = folder.toAbsolutePath().normalize();
 		OPEN.add(store.folder);
@@ -100,6 +102,23 @@ public final class JdbcCorpusStore implements CorpusStore {
 					.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
 		} else {
 			Files.createDirectories(folder);
+		}
+	}
+
+	/**
+	 * Makes the database's files readable by their owner only: the folder is already (0700), but
+	 * the files are created with the process's umask, and a folder someone loosened keeps them safe.
+	 */
+	private static void restrictFiles(Path folder) {
+		if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		try (var files = Files.list(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+			}
+		} catch (java.io.IOException e) {
+			// Not ours to change (another owner's files in a shared folder): the folder's mode stands.
 		}
 	}
 

@@ -50,7 +50,8 @@ public final class RemoteCorpusStore implements InvocationHandler {
 		Object[] arguments = args == null ? new Object[0] : args;
 		switch (method.getName()) {
 		case "toString":
-			return "Sanad server " + transport.server() + " as " + transport.user();
+			return "Sanad server " + transport.server() + (transport.user() == null ? " as the data folder's owner"
+					: " as " + transport.user());
 		case "hashCode":
 			return System.identityHashCode(proxy);
 		case "equals":
@@ -62,9 +63,6 @@ public final class RemoteCorpusStore implements InvocationHandler {
 			return Optional.ofNullable(transport.user());
 		case "accounts":
 			return accounts;
-		case "backup":
-			throw new UnsupportedOperationException("A server's store is backed up on the server: "
-					+ "./sanad --data DIR backup --out FILE there");
 		case "authenticate":
 			throw new UnsupportedOperationException("Sign in with a new connection to check a password");
 		case "addDocuments":

@@ -24,8 +24,11 @@ public final class StoreOperations {
 	/** Prefix of the operations on {@link Accounts}. */
 	public static final String ACCOUNTS = "accounts.";
 
-	/** Methods that make no sense across the network or have their own path. */
-	private static final Set<String> LOCAL = Set.of("close", "caller", "accounts", "backup", "authenticate");
+	/**
+	 * Methods that make no sense across the network or have their own path. ({@code backup} is an
+	 * operation: its file is on the server's machine, so only the data folder's owner may use it.)
+	 */
+	private static final Set<String> LOCAL = Set.of("close", "caller", "accounts", "authenticate");
 
 	private static final Map<String, Method> OPERATIONS = collect();
 

@@ -36,6 +36,7 @@ public final class Wire {
 
 	private static final Gson GSON = new GsonBuilder().registerTypeAdapterFactory(new ModelJson())
 			.registerTypeAdapter(Instant.class, new InstantJson().nullSafe())
+			.registerTypeHierarchyAdapter(java.nio.file.Path.class, new PathJson().nullSafe())
 			.registerTypeAdapterFactory(new OptionalJson()).enableComplexMapKeySerialization().serializeNulls()
 			.disableHtmlEscaping().create();
 
@@ -85,6 +86,19 @@ public final class Wire {
 		@Override
 		public Instant read(JsonReader in) throws IOException {
 			return Instant.parse(in.nextString());
+		}
+	}
+
+	/** A path on the server's machine, as a string. */
+	private static final class PathJson extends TypeAdapter<java.nio.file.Path> {
+		@Override
+		public void write(JsonWriter out, java.nio.file.Path value) throws IOException {
+			out.value(value.toString());
+		}
+
+		@Override
+		public java.nio.file.Path read(JsonReader in) throws IOException {
+			return java.nio.file.Path.of(in.nextString());
 		}
 	}
 
