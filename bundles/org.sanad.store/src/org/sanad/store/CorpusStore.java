@@ -469,6 +469,18 @@ public interface CorpusStore extends AutoCloseable {
 	}
 
 	/**
+	 * @return the document's project with the account's role and assignment there, in one read (the
+	 *         server asks it on every request); empty if there is no such document
+	 * @since 0.8
+	 */
+	default java.util.Optional<DocumentAccess> access(String documentId, String user) {
+		return projectOf(documentId).map(projectId -> new DocumentAccess(projectId,
+				members(projectId).stream().filter(m -> m.user().equals(user)).map(Member::role).findFirst()
+						.orElse(null),
+				assignment(documentId, user).orElse(null)));
+	}
+
+	/**
 	 * @return the id of the project the document belongs to, without reading its text
 	 * @since 0.8
 	 */

@@ -28,6 +28,15 @@ public interface Workspace {
 	CorpusStore store();
 
 	/**
+	 * @return the store if {@link #store()} opened it already, without opening it: for followers
+	 *         that must not be the reason a store is opened (or kept from a restore)
+	 * @since 0.3
+	 */
+	default java.util.Optional<CorpusStore> storeIfOpen() {
+		return java.util.Optional.empty();
+	}
+
+	/**
 	 * Imports files and folders into a project with every available format; long work, so call
 	 * it off the UI thread. Canceling through the monitor keeps what was stored before.
 	 */

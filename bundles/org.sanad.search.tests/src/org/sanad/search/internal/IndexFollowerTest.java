@@ -50,7 +50,7 @@ class IndexFollowerTest {
 			per.setEnd(16);
 			per.setLabel("PER");
 			store.apply(AnnotationChange.create(d.getId(), "ann", "ann", 0, per));
-			IndexFollower follower = new IndexFollower(workspaceOver(store));
+			IndexFollower follower = new IndexFollower(workspaceOver(store), 60_000);
 			for (int i = 0; i < 5; i++) {
 				follower.handleEvent(new Event(Topics.ANNOTATIONS_CHANGED, Map.of()));
 			}
@@ -64,8 +64,48 @@ class IndexFollowerTest {
 		}
 	}
 
+	@Test
+	void aChangeWrittenWithoutAnyEventReachesTheIndexThroughTheChangeFeed() throws Exception {
+		try (CorpusStore store = new H2StoreProvider().open(data)) {
+			Project project = store.createProject("Feed", null, DefaultSchema.create());
+			Document d = SanadFactory.eINSTANCE.createDocument();
+			d.setTitle("doc");
+			d.setText("قال باتريك رايدر إن القوات باقية.");
+			store.addDocuments(project.getId(), List.of(d));
+			ProjectIndex index = new ProjectIndex(data, project);
+			index.rebuild(store, project, new NullProgressMonitor());
+			IndexFollower follower = new IndexFollower(workspaceOver(store), 200);
+			Thread.sleep(600); // the follower has had its first look
+
+			EntityMention per = SanadFactory.eINSTANCE.createEntityMention();
+			per.setId(TimeOrderedIds.next());
+			per.setBegin(4);
+			per.setEnd(16);
+			per.setLabel("PER");
+			store.apply(AnnotationChange.create(d.getId(), "ann", "a-command", 0, per)); // no event posted
+			Document later = SanadFactory.eINSTANCE.createDocument();
+			later.setTitle("later");
+			later.setText("وقالت بغداد إنها لم تقرر بعد.");
+			store.addDocuments(project.getId(), List.of(later));
+
+			long deadline = System.currentTimeMillis() + 20_000;
+			while ((index.search("entity:PER", "ann", 10).total() == 0 || index.search("بغداد", "ann", 10).total() == 0)
+					&& System.currentTimeMillis() < deadline) {
+				Thread.sleep(100);
+			}
+			assertEquals(1, index.search("entity.text:رايدر", "ann", 10).total());
+			assertEquals(1, index.search("بغداد", "ann", 10).total());
+			follower.stop();
+		}
+	}
+
 	private Workspace workspaceOver(CorpusStore store) {
 		return new Workspace() {
+			@Override
+			public java.util.Optional<CorpusStore> storeIfOpen() {
+				return java.util.Optional.of(store);
+			}
+
 			@Override
 			public Path dataDirectory() {
 				return data;

@@ -177,14 +177,25 @@ final class GuardedStore implements CorpusStore {
 	@Override
 	public Optional<Assignment> assignment(String documentId, String user) {
 		if (!user.equals(me)) {
-			can.require(store.projectOf(documentId).orElseThrow(AccessDeniedException::new), Role.CURATOR);
+			can.requireCurator(documentId);
+			return store.assignment(documentId, user);
 		}
-		return store.assignment(documentId, user);
+		can.access(documentId); // the document exists: the answer may be "not assigned"
+		return can.assignment(documentId);
+	}
+
+	@Override
+	public Optional<org.sanad.store.DocumentAccess> access(String documentId, String user) {
+		if (!user.equals(me)) {
+			can.requireCurator(documentId);
+			return store.access(documentId, user);
+		}
+		return Optional.of(can.access(documentId));
 	}
 
 	@Override
 	public Assignment setWorkStatus(String documentId, String user, WorkStatus status, String actor) {
-		String projectId = store.projectOf(documentId).orElseThrow(AccessDeniedException::new);
+		String projectId = can.access(documentId).projectId();
 		if (!can.isAtLeast(projectId, Role.CURATOR)) {
 			Assignment current = can.assignment(documentId).orElseThrow(AccessDeniedException::new);
 			if (!user.equals(me) || status == WorkStatus.LOCKED || current.status() == WorkStatus.LOCKED) {
@@ -300,6 +311,7 @@ final class GuardedStore implements CorpusStore {
 		}
 		long revision = store.apply(new AnnotationChange(change.documentId(), change.owner(), me,
 				change.baseRevision(), change.created(), change.updated(), change.deleted(), change.status()));
+		// the assignment as read before the change: the first edit starts the work
 		can.assignment(change.documentId()).filter(a -> a.status() == WorkStatus.NEW && me.equals(change.owner()))
 				.ifPresent(a -> store.setWorkStatus(a.documentId(), me, WorkStatus.IN_PROGRESS, me));
 		return revision;
@@ -311,7 +323,7 @@ final class GuardedStore implements CorpusStore {
 			throw new IllegalArgumentException("Curation changes the gold set; this change is of " + change.owner()
 					+ "'s set");
 		}
-		can.require(store.projectOf(change.documentId()).orElseThrow(AccessDeniedException::new), Role.CURATOR);
+		can.requireCurator(change.documentId());
 		List<CurationDecision> mine = decisions.stream().map(d -> new CurationDecision(d.unit(), d.action(),
 				d.annotator(), d.reason(), me, d.at())).toList();
 		return store.curate(new AnnotationChange(change.documentId(), null, me, change.baseRevision(),
@@ -320,7 +332,7 @@ final class GuardedStore implements CorpusStore {
 
 	@Override
 	public List<CurationDecision> curationDecisions(String documentId) {
-		can.require(store.projectOf(documentId).orElseThrow(AccessDeniedException::new), Role.CURATOR);
+		can.requireCurator(documentId);
 		return store.curationDecisions(documentId);
 	}
 

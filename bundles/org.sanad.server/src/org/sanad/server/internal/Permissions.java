@@ -1,6 +1,9 @@
 package org.sanad.server.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sanad.model.Role;
@@ -8,19 +11,22 @@ import org.sanad.model.SetStatus;
 import org.sanad.store.AccessDeniedException;
 import org.sanad.store.Assignment;
 import org.sanad.store.CorpusStore;
+import org.sanad.store.DocumentAccess;
 import org.sanad.store.WorkStatus;
 
 /**
- * Who may do what, asked of the store on every request (so that a role taken away counts at once):
- * a server administrator may do everything; in a project, an administrator manages it, a curator
- * sees every set and writes the gold set, an annotator sees and writes only their own sets of the
- * documents assigned to them, and the gold set of those once it is curated. A refusal never says
- * whether what was asked for exists.
+ * Who may do what, asked of the store on every request (so that a role taken away counts at once;
+ * within one request each answer is read once): a server administrator may do everything; in a
+ * project, an administrator manages it, a curator sees every set and writes the gold set, an
+ * annotator sees and writes only their own sets of the documents assigned to them, and the gold
+ * set of those once it is curated. A refusal never says whether what was asked for exists.
  */
 final class Permissions {
 
 	private final CorpusStore store;
 	private final Caller caller;
+	private final Map<String, Optional<Role>> roles = new HashMap<>();
+	private final Map<String, DocumentAccess> documents = new HashMap<>();
 
 	Permissions(CorpusStore store, Caller caller) {
 		this.store = store;
@@ -40,12 +46,16 @@ final class Permissions {
 		if (caller.administrator()) {
 			return Optional.of(Role.ADMINISTRATOR);
 		}
-		return store.members(projectId).stream().filter(m -> m.user().equals(caller.user())).map(m -> m.role())
-				.findFirst();
+		return roles.computeIfAbsent(projectId, p -> store.members(p).stream()
+				.filter(m -> m.user().equals(caller.user())).map(m -> m.role()).findFirst());
 	}
 
 	boolean isAtLeast(String projectId, Role needed) {
-		return role(projectId).map(r -> r.getValue() >= needed.getValue()).orElse(false);
+		return role(projectId).map(r -> atLeast(r, needed)).orElse(false);
+	}
+
+	private static boolean atLeast(Role role, Role needed) {
+		return role != null && role.getValue() >= needed.getValue();
 	}
 
 	void requireServerAdministrator() {
@@ -60,31 +70,61 @@ final class Permissions {
 		}
 	}
 
-	/** @return the document's project, if the caller may read the document */
-	String requireDocument(String documentId) {
-		String projectId = projectOf(documentId);
-		boolean assigned = role(projectId).isPresent() && assignment(documentId).isPresent();
-		if (!assigned && !isAtLeast(projectId, Role.CURATOR)) {
+	/** @return the document's project, role and assignment of the caller; refused for no such document */
+	DocumentAccess access(String documentId) {
+		if (documentId == null) {
 			throw new AccessDeniedException();
 		}
-		return projectId;
+		DocumentAccess access = documents.get(documentId);
+		if (access == null) {
+			access = store.access(documentId, caller.user()).orElseThrow(AccessDeniedException::new);
+			if (caller.administrator()) {
+				access = new DocumentAccess(access.projectId(), Role.ADMINISTRATOR, access.assignment());
+			}
+			documents.put(documentId, access);
+		}
+		return access;
+	}
+
+	private boolean curates(DocumentAccess access) {
+		return atLeast(access.role(), Role.CURATOR);
+	}
+
+	private static boolean assigned(DocumentAccess access) {
+		return access.role() != null && access.assignment() != null;
+	}
+
+	/** @return the document's project, if the caller may read the document */
+	String requireDocument(String documentId) {
+		DocumentAccess access = access(documentId);
+		if (!curates(access) && !assigned(access)) {
+			throw new AccessDeniedException();
+		}
+		return access.projectId();
 	}
 
 	void requireDocuments(Collection<String> documentIds) {
 		documentIds.forEach(this::requireDocument);
 	}
 
+	/** @return the document's project, if the caller curates it */
+	String requireCurator(String documentId) {
+		DocumentAccess access = access(documentId);
+		if (!curates(access)) {
+			throw new AccessDeniedException();
+		}
+		return access.projectId();
+	}
+
 	void requireReadSet(String documentId, String owner) {
-		String projectId = projectOf(documentId);
-		if (isAtLeast(projectId, Role.CURATOR)) {
+		DocumentAccess access = access(documentId);
+		if (curates(access)) {
 			return;
 		}
-		boolean member = role(projectId).isPresent();
-		boolean assigned = member && assignment(documentId).isPresent();
-		if (assigned && caller.user().equals(owner)) {
+		if (assigned(access) && caller.user().equals(owner)) {
 			return;
 		}
-		if (assigned && owner == null && goldCurated(documentId)) {
+		if (assigned(access) && owner == null && goldCurated(documentId)) {
 			return;
 		}
 		throw new AccessDeniedException();
@@ -99,29 +139,24 @@ final class Permissions {
 	 * to them that is not finished or locked.
 	 */
 	void requireWriteSet(String documentId, String owner) {
-		String projectId = projectOf(documentId);
-		if (isAtLeast(projectId, Role.CURATOR) && (owner == null || owner.equals(caller.user()))) {
+		DocumentAccess access = access(documentId);
+		if (curates(access) && (owner == null || owner.equals(caller.user()))) {
 			return;
 		}
-		if (owner != null && owner.equals(caller.user()) && role(projectId).isPresent()) {
-			Optional<Assignment> assignment = assignment(documentId);
-			if (assignment.isPresent() && assignment.get().status() != WorkStatus.LOCKED
-					&& assignment.get().status() != WorkStatus.FINISHED) {
-				return;
-			}
+		if (owner != null && owner.equals(caller.user()) && assigned(access)
+				&& access.assignment().status() != WorkStatus.LOCKED
+				&& access.assignment().status() != WorkStatus.FINISHED) {
+			return;
 		}
 		throw new AccessDeniedException();
 	}
 
+	/** @return the caller's assignment of the document, as read for this request */
 	Optional<Assignment> assignment(String documentId) {
-		return store.assignment(documentId, caller.user());
+		return Optional.ofNullable(access(documentId).assignment());
 	}
 
 	private boolean goldCurated(String documentId) {
-		return store.setSummaries(null, java.util.List.of(documentId)).get(documentId).status() == SetStatus.CURATED;
-	}
-
-	private String projectOf(String documentId) {
-		return documentId == null ? null : store.projectOf(documentId).orElseThrow(AccessDeniedException::new);
+		return store.setSummaries(null, List.of(documentId)).get(documentId).status() == SetStatus.CURATED;
 	}
 }

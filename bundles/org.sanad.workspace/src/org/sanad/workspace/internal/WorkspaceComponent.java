@@ -77,6 +77,11 @@ public final class WorkspaceComponent implements Workspace {
 	}
 
 	@Override
+	public synchronized java.util.Optional<CorpusStore> storeIfOpen() {
+		return java.util.Optional.ofNullable(store);
+	}
+
+	@Override
 	public ImportReport importFiles(Project project, List<Path> inputs, ImportOptions options,
 			IProgressMonitor monitor) {
 		return importer().run(store(), project, inputs, options, monitor);

@@ -520,6 +520,11 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	@Override
+	public Optional<org.sanad.store.DocumentAccess> access(String documentId, String user) {
+		return transactions.run("read the access to " + documentId, c -> TeamRows.access(c, documentId, user));
+	}
+
+	@Override
 	public Optional<String> projectOf(String documentId) {
 		return transactions.run("find the project of " + documentId, c -> TeamRows.projectOf(c, documentId));
 	}

@@ -132,6 +132,30 @@ final class TeamRows {
 		}
 	}
 
+	static Optional<org.sanad.store.DocumentAccess> access(Connection c, String documentId, String user)
+			throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT d.project_id, m.role, a.status, a.changed_by,"
+				+ " a.changed_at FROM document d LEFT JOIN membership m ON m.project_id = d.project_id"
+				+ " AND m.annotator_id = ? LEFT JOIN assignment a ON a.document_id = d.id AND a.annotator_id = ?"
+				+ " WHERE d.id = ?")) {
+			select.setString(1, user);
+			select.setString(2, user);
+			select.setString(3, documentId);
+			try (ResultSet rows = select.executeQuery()) {
+				if (!rows.next()) {
+					return Optional.empty();
+				}
+				String role = rows.getString(2);
+				String status = rows.getString(3);
+				Assignment assignment = status == null ? null
+						: new Assignment(documentId, user, WorkStatus.valueOf(status), rows.getString(4),
+								rows.getObject(5, OffsetDateTime.class).toInstant());
+				return Optional.of(new org.sanad.store.DocumentAccess(rows.getString(1),
+						role == null ? null : Role.get(role), assignment));
+			}
+		}
+	}
+
 	static Optional<String> projectOf(Connection c, String documentId) throws SQLException {
 		try (PreparedStatement select = c.prepareStatement("SELECT project_id FROM document WHERE id = ?")) {
 			select.setString(1, documentId);
