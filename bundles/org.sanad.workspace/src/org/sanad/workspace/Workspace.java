@@ -37,6 +37,17 @@ public interface Workspace {
 	}
 
 	/**
+	 * Works on another store from now on: a Sanad server the workbench signed in to, or with
+	 * {@code null} the data folder's own again. The store in use is closed first (a local one stops
+	 * being shared with other processes); callers close what they opened on it before.
+	 *
+	 * @since 0.3
+	 */
+	default void useStore(CorpusStore other) {
+		throw new UnsupportedOperationException(getClass().getName() + " works on its data folder only");
+	}
+
+	/**
 	 * Imports files and folders into a project with every available format; long work, so call
 	 * it off the UI thread. Canceling through the monitor keeps what was stored before.
 	 */

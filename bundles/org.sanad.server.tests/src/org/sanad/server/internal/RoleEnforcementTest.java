@@ -110,12 +110,18 @@ class RoleEnforcementTest {
 	@Test
 	void theGoldSetReachesAnAnnotatorOnlyOnceCurated() {
 		String document = team.second; // badr's
+		Team.annotate(carla, document, null, "carla", "البنتاغون"); // curation under way
 		assertThrows(AccessDeniedException.class, () -> badr.annotationSet(document, null));
+		assertEquals(0, badr.setSummaries(null, List.of(document)).get(document).annotations(),
+				"the explorer's gold column shows nothing of curation under way");
+		assertEquals(1, carla.setSummaries(null, List.of(document)).get(document).annotations());
+		assertThrows(AccessDeniedException.class, () -> badr.setSummaries(null, List.of(team.third)));
 		assertTrue(setsOf(badr).stream().noneMatch(c -> c.owner() == null && c.documentId().equals(document)));
 
 		team.curateGold(document);
 
-		assertEquals(1, badr.annotationSet(document, null).getAnnotations().size());
+		assertEquals(2, badr.annotationSet(document, null).getAnnotations().size());
+		assertEquals(2, badr.setSummaries(null, List.of(document)).get(document).annotations());
 		assertTrue(setsOf(badr).stream().anyMatch(c -> c.owner() == null && c.documentId().equals(document)));
 		assertThrows(AccessDeniedException.class, () -> Team.annotate(badr, document, null, "badr", "رايدر"),
 				"reading gold is not writing it");

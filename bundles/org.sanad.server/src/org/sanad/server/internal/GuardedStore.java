@@ -291,10 +291,23 @@ final class GuardedStore implements CorpusStore {
 		return store.annotationSets(documentIds, owner);
 	}
 
+	/**
+	 * The gold sets' summaries reach an annotator as for every other reader where the gold set is
+	 * curated, and as "no gold set yet" elsewhere: the explorer lists their documents with the gold
+	 * column, without learning how far curation went.
+	 */
 	@Override
 	public Map<String, SetSummary> setSummaries(String owner, Collection<String> documentIds) {
-		can.requireReadSets(documentIds, owner);
-		return store.setSummaries(owner, documentIds);
+		if (owner != null) {
+			can.requireReadSets(documentIds, owner);
+			return store.setSummaries(owner, documentIds);
+		}
+		can.requireDocuments(documentIds);
+		Map<String, SetSummary> gold = store.setSummaries(null, documentIds);
+		Map<String, SetSummary> shown = new java.util.LinkedHashMap<>();
+		gold.forEach((id, summary) -> shown.put(id, can.curatesDocument(id) || summary.status() == SetStatus.CURATED
+				? summary : SetSummary.none(id)));
+		return shown;
 	}
 
 	@Override

@@ -107,6 +107,11 @@ final class Permissions {
 		documentIds.forEach(this::requireDocument);
 	}
 
+	/** @return whether the caller curates the document's project */
+	boolean curatesDocument(String documentId) {
+		return curates(access(documentId));
+	}
+
 	/** @return the document's project, if the caller curates it */
 	String requireCurator(String documentId) {
 		DocumentAccess access = access(documentId);

@@ -77,6 +77,12 @@ public final class WorkspaceComponent implements Workspace {
 	}
 
 	@Override
+	public synchronized void useStore(CorpusStore other) {
+		close();
+		store = other;
+	}
+
+	@Override
 	public synchronized java.util.Optional<CorpusStore> storeIfOpen() {
 		return java.util.Optional.ofNullable(store);
 	}

@@ -291,14 +291,22 @@ public final class CorpusExplorerPart {
 		String who = annotator;
 		state.setText("Loading…");
 		Job.create("Loading the corpus", monitor -> {
-			CorpusStore store = workspace.store();
-			List<Project> all = store.projects();
-			SubMonitor progress = SubMonitor.convert(monitor, all.size());
-			List<ProjectNode> nodes = new ArrayList<>();
-			for (Project project : all) {
-				nodes.add(new ProjectNode(project, rows(store, project, who, progress.split(1))));
+			try {
+				CorpusStore store = workspace.store();
+				List<Project> all = store.projects();
+				SubMonitor progress = SubMonitor.convert(monitor, all.size());
+				List<ProjectNode> nodes = new ArrayList<>();
+				for (Project project : all) {
+					nodes.add(new ProjectNode(project, rows(store, project, who, progress.split(1))));
+				}
+				sync.asyncExec(() -> show(nodes));
+			} catch (RuntimeException e) { // a server out of reach, a refusal: said where the list would be
+				sync.asyncExec(() -> {
+					if (!state.isDisposed()) {
+						state.setText("Could not load the corpus: " + e.getMessage());
+					}
+				});
 			}
-			sync.asyncExec(() -> show(nodes));
 			return Status.OK_STATUS;
 		}).schedule();
 	}

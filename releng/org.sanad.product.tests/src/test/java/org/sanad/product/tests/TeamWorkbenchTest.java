@@ -1,0 +1,144 @@
+package org.sanad.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbench as a team client: File > Connect to Server... signs an annotator in to a real
+ * {@code sanad serve}; the explorer shows the documents assigned to her, she annotates one, and
+ * the annotation is in the server's store as hers; Work Locally goes back to her own data folder.
+ */
+class TeamWorkbenchTest {
+
+	private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
+	private static final String SEED = "ومع تصاعد التوترات مع إيران، تستأنف الولايات المتحدة المحادثات مع العراق بشأن وجود القوات";
+
+	@TempDir
+	Path work;
+
+	private Process server;
+
+	@AfterEach
+	void stopServer() throws InterruptedException {
+		if (server != null) {
+			server.destroy();
+			server.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void anAnnotatorConnectsSeesHerAssignmentAnnotatesAndGoesBackToWorkingLocally() throws Exception {
+		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
+		String url = startServer(work.resolve("server"));
+		Product.Run passwd = Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
+				work.resolve("server").toString(), "users", "passwd", "admin");
+		assertEquals(0, passwd.exitCode(), passwd.err());
+		assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", "amal-password"), "users", "add", "amal").exitCode());
+		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
+				"Raids").exitCode());
+		admin(url, Map.of(), "members", "--project", "Raids", "--add", "amal", "--role", "annotator");
+		String seedId = admin(url, Map.of(), "docs", "--project", "Raids").out().lines()
+				.filter(l -> l.contains("إيران")).map(l -> l.split("\\s+")[0]).findFirst().orElseThrow();
+		admin(url, Map.of(), "assign", "--project", "Raids", "--user", "amal", "--documents", seedId);
+
+		UiScriptRun run = UiScriptRun.run(work.resolve("amal"), work.resolve("scripts"), "amal",
+				"await explorer.tree",
+				"command org.sanad.ui.team.command.connect",
+				"await connect.url",
+				"type connect.url " + url,
+				"type connect.user amal",
+				"type connect.password amal-password",
+				"screenshot-dialog connect.png",
+				"click connect.ok",
+				"select-item explorer.tree Raids",
+				"report connected.properties",
+				"open-item explorer.tree " + SEED,
+				"await editor.text",
+				"select-inside editor.text باتريك",
+				"key 1",
+				"pause 3000",
+				"screenshot connected.png",
+				"command org.sanad.ui.team.command.local",
+				"select-item explorer.tree Seeds",
+				"report local.properties");
+		run.keep("connect.png");
+		run.keep("connected.png");
+
+		Properties connected = run.report("connected.properties");
+		assertEquals("Sanad — amal @ " + url, connected.getProperty("window.title"));
+		String tree = connected.getProperty("explorer.tree");
+		assertTrue(tree.contains("Raids") && tree.contains(SEED), tree);
+		assertFalse(tree.contains("Seeds"), "the local projects are not the server's: " + tree);
+		assertEquals(1, tree.lines().filter(l -> !l.contains("Raids")).filter(l -> !l.isBlank()).count(),
+				"only her assigned document: " + tree);
+
+		Properties local = run.report("local.properties");
+		assertEquals("Sanad — amal", local.getProperty("window.title"));
+		assertTrue(local.getProperty("explorer.tree").contains("Seeds"), local.getProperty("explorer.tree"));
+
+		Path exported = work.resolve("export");
+		Product.Run export = admin(url, Map.of(), "export", "--project", "Raids", "--format", "jsonl", "--set", "amal",
+				"--out", exported.toString());
+		assertEquals(0, export.exitCode(), export.err());
+		String lines = Files.readString(exported.resolve("documents.jsonl"));
+		assertTrue(lines.contains("\"text\":\"باتريك"), "her annotation is on the server: " + lines);
+	}
+
+	private Product.Run admin(String url, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
+		Map<String, String> env = new HashMap<>(Map.of("SANAD_SERVER", url, "SANAD_USER", "admin", "SANAD_PASSWORD",
+				"admin-password"));
+		env.putAll(environment);
+		List<String> all = new ArrayList<>(List.of("--data", work.resolve("admin").toString()));
+		all.addAll(List.of(args));
+		return Product.run(env, List.of("SANAD_DATA"), all.toArray(String[]::new));
+	}
+
+	private String startServer(Path data) throws IOException {
+		server = new ProcessBuilder(Product.directory().resolve("sanad").toString(), "--data", data.toString(), "serve",
+				"--http", "--port", "0").redirectErrorStream(true).start();
+		BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+		List<String> printed = new ArrayList<>();
+		String url = null;
+		String line;
+		while ((line = out.readLine()) != null) {
+			printed.add(line);
+			Matcher m = LISTENING.matcher(line);
+			if (m.find()) {
+				url = m.group(1);
+			}
+			if (line.startsWith("Stop with")) {
+				break;
+			}
+		}
+		if (url == null) {
+			throw new AssertionError("the server did not start: " + printed);
+		}
+		Thread drain = new Thread(() -> out.lines().forEach(l -> {
+		}), "server output");
+		drain.setDaemon(true);
+		drain.start();
+		return url;
+	}
+}
