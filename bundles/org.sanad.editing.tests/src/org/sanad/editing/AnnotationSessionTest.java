@@ -194,6 +194,23 @@ class AnnotationSessionTest {
 	}
 
 	@Test
+	void anEditStoredButWhoseAnswerWasLostIsSentAgainAndStoredOnceWithoutAConflict() throws Exception {
+		fixture.losingAnswers.set(1);
+		EntityMention per = actions.labelEntity(at("باتريك"), at("باتريك"), "PER");
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (!session.commitState().isSaved() && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertTrue(session.commitState().isSaved(), session.commitState().toString());
+		assertFalse(session.commitState().conflict(), "the same change, sent again, is no conflict");
+		assertEquals(2, fixture.applyCalls.get(), "sent twice");
+		AnnotationSet stored = stored();
+		assertEquals(List.of(per.getId()), stored.getAnnotations().stream().map(a -> a.getId()).toList());
+		assertEquals(1, stored.getRevision(), "applied once");
+		assertEquals(1, fixture.real.audit(fixture.documentId, "ann").size());
+	}
+
+	@Test
 	void aFailedCommitKeepsTheEditQueuedAndRetriesByItselfUntilItIsStored() throws Exception {
 		List<CommitState> states = new CopyOnWriteArrayList<>();
 		session.addListener(new SessionListener() {

@@ -29,6 +29,8 @@ final class StoreFixture implements AutoCloseable {
 	final CorpusStore real;
 	final CorpusStore store;
 	final AtomicBoolean failing = new AtomicBoolean();
+	/** How many of the next applies are stored, but their answers lost (a server's reply cut off). */
+	final AtomicInteger losingAnswers = new AtomicInteger();
 	final AtomicInteger applyCalls = new AtomicInteger();
 	final Project project;
 	final String documentId;
@@ -44,11 +46,17 @@ final class StoreFixture implements AutoCloseable {
 							throw new StoreException("Could not save annotations: connection lost (test switch)", null, true);
 						}
 					}
+					Object result;
 					try {
-						return method.invoke(real, args);
+						result = method.invoke(real, args);
 					} catch (InvocationTargetException e) {
 						throw e.getCause();
 					}
+					if (method.getName().equals("apply") && losingAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+						throw new StoreException("Could not save annotations: the answer was lost (test switch)", null,
+								true);
+					}
+					return result;
 				});
 		this.project = real.createProject("Test", null, DefaultSchema.create());
 		Document d = SanadFactory.eINSTANCE.createDocument();

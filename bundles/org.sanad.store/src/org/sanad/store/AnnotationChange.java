@@ -18,9 +18,29 @@ import org.sanad.model.SetStatus;
  * @param updated      changed annotations, replacing those with the same ids
  * @param deleted      ids of annotations to remove
  * @param status       the set's new status, or {@code null} to keep it
+ * @param changeId     a key the client chose for this action, kept the same when it sends the action
+ *                     again (after a lost answer, say); a store that has applied a change with
+ *                     this key to the set answers its revision again without applying it twice.
+ *                     {@code null}: no such key (since 0.8)
  */
 public record AnnotationChange(String documentId, String owner, String actor, long baseRevision,
-		List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status) {
+		List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status, String changeId) {
+
+	/** A change without a key of its own (see {@link #changeId()}). */
+	public AnnotationChange(String documentId, String owner, String actor, long baseRevision, List<Annotation> created,
+			List<Annotation> updated, List<String> deleted, SetStatus status) {
+		this(documentId, owner, actor, baseRevision, created, updated, deleted, status, null);
+	}
+
+	/** @return this change with a key that makes sending it again safe; @since 0.8 */
+	public AnnotationChange withChangeId(String id) {
+		return new AnnotationChange(documentId, owner, actor, baseRevision, created, updated, deleted, status, id);
+	}
+
+	/** @return this change as made by {@code who}; @since 0.8 */
+	public AnnotationChange withActor(String who) {
+		return new AnnotationChange(documentId, owner, who, baseRevision, created, updated, deleted, status, changeId);
+	}
 
 	public AnnotationChange {
 		Objects.requireNonNull(documentId, "documentId");

@@ -28,8 +28,16 @@ import org.sanad.store.StoreException;
  */
 public final class Committer implements AutoCloseable {
 
-	/** One queued store action: copies taken when it was queued. */
-	private record Draft(List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status) {
+	/**
+	 * One queued store action: copies taken when it was queued, and the key that makes sending it
+	 * again after a lost answer safe (the store applies it once).
+	 */
+	private record Draft(List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status,
+			String changeId) {
+
+		Draft(List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status) {
+			this(created, updated, deleted, status, org.sanad.model.ids.TimeOrderedIds.next());
+		}
 	}
 
 	private static final long FIRST_RETRY_MILLIS = 500;
@@ -143,7 +151,8 @@ public final class Committer implements AutoCloseable {
 				}
 			}
 			try {
-				long acknowledged = store.apply(new AnnotationChange(documentId, owner, actor, base, next.created(), next.updated(), next.deleted(), next.status()));
+				long acknowledged = store.apply(new AnnotationChange(documentId, owner, actor, base, next.created(),
+						next.updated(), next.deleted(), next.status(), next.changeId()));
 				CommitState now;
 				synchronized (this) {
 					revision = acknowledged;

@@ -148,8 +148,19 @@ final class ApiHandler extends Handler.Abstract {
 		}
 	}
 
+	/** Up to how many bytes of a body over the limit are read and dropped, so that the client reads the 413. */
+	private static final long DRAINED = 16L << 20;
+
 	private String body(Request request) throws RequestTooLarge {
 		if (request.getLength() > maxBody) {
+			if (request.getLength() <= maxBody + DRAINED) {
+				try {
+					// a client still sending its body would not read the answer (it sees a reset)
+					Content.Source.consumeAll(request);
+				} catch (java.io.IOException e) {
+					// the connection is gone anyway
+				}
+			}
 			throw new RequestTooLarge();
 		}
 		try {

@@ -322,8 +322,7 @@ final class GuardedStore implements CorpusStore {
 		if (change.owner() != null && change.status() == SetStatus.CURATED) {
 			throw new AccessDeniedException(); // only a gold set is curated
 		}
-		long revision = store.apply(new AnnotationChange(change.documentId(), change.owner(), me,
-				change.baseRevision(), change.created(), change.updated(), change.deleted(), change.status()));
+		long revision = store.apply(change.withActor(me));
 		// the assignment as read before the change: the first edit starts the work
 		can.assignment(change.documentId()).filter(a -> a.status() == WorkStatus.NEW && me.equals(change.owner()))
 				.ifPresent(a -> store.setWorkStatus(a.documentId(), me, WorkStatus.IN_PROGRESS, me));
@@ -339,8 +338,7 @@ final class GuardedStore implements CorpusStore {
 		can.requireCurator(change.documentId());
 		List<CurationDecision> mine = decisions.stream().map(d -> new CurationDecision(d.unit(), d.action(),
 				d.annotator(), d.reason(), me, d.at())).toList();
-		return store.curate(new AnnotationChange(change.documentId(), null, me, change.baseRevision(),
-				change.created(), change.updated(), change.deleted(), change.status()), mine);
+		return store.curate(change.withActor(me), mine);
 	}
 
 	@Override

@@ -146,6 +146,23 @@ class TeamStoreTest {
 	}
 
 	@Test
+	void aChangeSentAgainWithItsKeyIsAnsweredWithoutBeingAppliedTwice() {
+		org.sanad.store.AnnotationChange change = new org.sanad.store.AnnotationChange(documents.get(0), "amal", "amal",
+				0, List.of(Fixtures.entity(org.sanad.model.ids.TimeOrderedIds.next(), 0, 3, "PER")), List.of(),
+				List.of(), null).withChangeId("key-1");
+
+		long first = store.apply(change);
+		long again = store.apply(change);
+
+		assertEquals(first, again);
+		assertEquals(1, store.annotationSet(documents.get(0), "amal").getAnnotations().size());
+		assertEquals(1, store.audit(documents.get(0), "amal").size());
+		assertThrows(StoreException.class, () -> store.apply(new org.sanad.store.AnnotationChange(documents.get(1),
+				"amal", "amal", 0, List.of(), List.of(), List.of(), null, "key-1")), "a key names one set's change");
+		store.deleteDocuments(project.getId(), List.of(documents.get(0)), "admin"); // keys go with their sets
+	}
+
+	@Test
 	void theNextDocumentGoesToWhoAsksUntilEachHasItsAnnotators() {
 		assertEquals(Optional.of(documents.get(0)), store.assignNext(project.getId(), "amal", 2, "amal"));
 		assertEquals(Optional.of(documents.get(0)), store.assignNext(project.getId(), "badr", 2, "badr"));

@@ -161,6 +161,30 @@ final class AnnotationSets {
 		return changes;
 	}
 
+	/**
+	 * @return the revision a change with the same key made, if the set has applied one
+	 * @throws StoreException if the key was used for another set
+	 */
+	static java.util.Optional<Long> appliedBefore(Connection connection, AnnotationChange change) throws SQLException {
+		if (change.changeId() == null) {
+			return java.util.Optional.empty();
+		}
+		try (PreparedStatement select = connection.prepareStatement("SELECT c.revision, s.document_id, s.owner_key"
+				+ " FROM applied_change c JOIN annotation_set s ON s.id = c.set_id WHERE c.change_id = ?")) {
+			select.setString(1, change.changeId());
+			try (ResultSet rows = select.executeQuery()) {
+				if (!rows.next()) {
+					return java.util.Optional.empty();
+				}
+				String owner = change.owner() == null ? "" : change.owner();
+				if (!rows.getString(2).equals(change.documentId()) || !rows.getString(3).equals(owner)) {
+					throw new StoreException("Change " + change.changeId() + " was applied to another annotation set");
+				}
+				return java.util.Optional.of(rows.getLong(1));
+			}
+		}
+	}
+
 	static long apply(Connection connection, AnnotationChange change) throws SQLException {
 		requireDocument(connection, change.documentId());
 		SetRow set = find(connection, change.documentId(), change.owner())
@@ -206,6 +230,15 @@ final class AnnotationSets {
 		}
 		advance(connection, set, change, revision, now);
 		record(connection, set.id(), audit);
+		if (change.changeId() != null) {
+			try (PreparedStatement key = connection.prepareStatement(
+					"INSERT INTO applied_change (change_id, set_id, revision) VALUES (?, ?, ?)")) {
+				key.setString(1, change.changeId());
+				key.setString(2, set.id());
+				key.setLong(3, revision);
+				key.executeUpdate();
+			}
+		}
 		return revision;
 	}
 

@@ -25,7 +25,8 @@ final class Deletions {
 	 * per row of the table it deleted from.
 	 */
 	private static final List<String> SET_CHILDREN = List.of("DELETE FROM annotation WHERE set_id IN %s",
-			"DELETE FROM audit WHERE set_id IN %s", "DELETE FROM annotation_set WHERE id IN %s");
+			"DELETE FROM audit WHERE set_id IN %s", "DELETE FROM applied_change WHERE set_id IN %s",
+			"DELETE FROM annotation_set WHERE id IN %s");
 
 	/** Rows that hang off a document, then the document, deleted by document ids. */
 	private static final List<String> DOCUMENT_CHILDREN = List.of("DELETE FROM curation_decision WHERE document_id IN %s",

@@ -335,8 +335,10 @@ public final class JdbcCorpusStore implements CorpusStore {
 
 	@Override
 	public long apply(AnnotationChange change) {
-		return transactions.run("save annotations of document " + change.documentId(),
-				c -> AnnotationSets.apply(c, change));
+		return transactions.run("save annotations of document " + change.documentId(), c -> {
+			java.util.Optional<Long> before = AnnotationSets.appliedBefore(c, change);
+			return before.isPresent() ? before.get() : AnnotationSets.apply(c, change);
+		});
 	}
 
 	@Override
@@ -345,6 +347,10 @@ public final class JdbcCorpusStore implements CorpusStore {
 			throw new IllegalArgumentException("a curation changes the gold set, not " + change.owner() + "'s");
 		}
 		return transactions.run("curate document " + change.documentId(), c -> {
+			java.util.Optional<Long> before = AnnotationSets.appliedBefore(c, change);
+			if (before.isPresent()) {
+				return before.get(); // sent again: its decisions are recorded already
+			}
 			long revision = AnnotationSets.apply(c, change);
 			CurationRows.insert(c, change.documentId(), revision, decisions, java.time.Instant.now());
 			return revision;

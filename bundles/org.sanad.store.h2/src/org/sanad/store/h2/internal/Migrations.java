@@ -29,7 +29,8 @@ public final class Migrations {
 	/** The scripts in order; a new one is appended, an applied one is never edited. */
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__document_sequence.sql",
 			"V3__duplicates_without_checksum_index.sql", "V4__texts_as_utf8.sql", "V5__curation_decisions.sql",
-			"V6__curation_reasons.sql", "V7__project_log.sql", "V8__accounts_and_assignments.sql");
+			"V6__curation_reasons.sql", "V7__project_log.sql", "V8__accounts_and_assignments.sql",
+			"V9__applied_changes.sql");
 
 	/**
 	 * {@code ${unique table (column, …)}} in a script stands for the name of that unique constraint,
