@@ -188,6 +188,15 @@ class RoleEnforcementTest {
 		badr.setWorkStatus(team.second, "badr", WorkStatus.IN_PROGRESS, "badr"); // reopened
 		assertTrue(Team.annotate(badr, team.second, "badr", "badr", "رايدر") > 0);
 
+		// the explorer's Mark finished and Reopen change the set's status; the assignment follows
+		long revision = badr.annotationSet(team.second, "badr").getRevision();
+		revision = badr.apply(new org.sanad.store.AnnotationChange(team.second, "badr", "badr", revision, List.of(),
+				List.of(), List.of(), org.sanad.model.SetStatus.FINISHED));
+		assertEquals(WorkStatus.FINISHED, team.local.assignment(team.second, "badr").orElseThrow().status());
+		badr.apply(new org.sanad.store.AnnotationChange(team.second, "badr", "badr", revision, List.of(), List.of(),
+				List.of(), org.sanad.model.SetStatus.IN_PROGRESS));
+		assertEquals(WorkStatus.IN_PROGRESS, team.local.assignment(team.second, "badr").orElseThrow().status());
+
 		carla.setWorkStatus(team.second, "badr", WorkStatus.LOCKED, "carla");
 		assertThrows(AccessDeniedException.class,
 				() -> badr.setWorkStatus(team.second, "badr", WorkStatus.IN_PROGRESS, "badr"));

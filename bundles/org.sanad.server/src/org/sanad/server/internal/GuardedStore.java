@@ -318,15 +318,33 @@ final class GuardedStore implements CorpusStore {
 
 	@Override
 	public long apply(AnnotationChange change) {
+		boolean own = me.equals(change.owner());
+		if (own && reopens(change)) {
+			// "Reopen" on a finished document: the assignment opens again first, then the set
+			store.setWorkStatus(change.documentId(), me, WorkStatus.IN_PROGRESS, me);
+			can.forget(change.documentId());
+		}
 		can.requireWriteSet(change.documentId(), change.owner());
 		if (change.owner() != null && change.status() == SetStatus.CURATED) {
 			throw new AccessDeniedException(); // only a gold set is curated
 		}
 		long revision = store.apply(change.withActor(me));
 		// the assignment as read before the change: the first edit starts the work
-		can.assignment(change.documentId()).filter(a -> a.status() == WorkStatus.NEW && me.equals(change.owner()))
-				.ifPresent(a -> store.setWorkStatus(a.documentId(), me, WorkStatus.IN_PROGRESS, me));
+		can.assignment(change.documentId()).filter(a -> own).ifPresent(a -> {
+			WorkStatus next = change.status() == SetStatus.FINISHED ? WorkStatus.FINISHED
+					: a.status() == WorkStatus.NEW ? WorkStatus.IN_PROGRESS : a.status();
+			if (next != a.status()) { // the set's status and the assignment's go together
+				store.setWorkStatus(a.documentId(), me, next, me);
+			}
+		});
 		return revision;
+	}
+
+	/** @return whether the change only reopens the caller's finished (not locked) assignment */
+	private boolean reopens(AnnotationChange change) {
+		return change.status() == SetStatus.IN_PROGRESS && change.created().isEmpty() && change.updated().isEmpty()
+				&& change.deleted().isEmpty() && can.assignment(change.documentId())
+						.map(a -> a.status() == WorkStatus.FINISHED).orElse(false);
 	}
 
 	@Override

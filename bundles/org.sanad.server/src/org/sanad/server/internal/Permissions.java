@@ -156,6 +156,11 @@ final class Permissions {
 		throw new AccessDeniedException();
 	}
 
+	/** Reads the document's access again at the next question (the request changed it). */
+	void forget(String documentId) {
+		documents.remove(documentId);
+	}
+
 	/** @return the caller's assignment of the document, as read for this request */
 	Optional<Assignment> assignment(String documentId) {
 		return Optional.ofNullable(access(documentId).assignment());

@@ -526,8 +526,11 @@ final class UiScript {
 	 */
 	private static StringBuilder treeTexts(TreeItem[] items, StringBuilder texts) {
 		for (TreeItem item : items) {
-			texts.append(wholeText(item)).append(" | ").append(item.getText(1)).append(" | ").append(item.getText(2))
-					.append('\n');
+			texts.append(wholeText(item)).append(" | ").append(item.getText(1)).append(" | ").append(item.getText(2));
+			for (int column = 3; column < item.getParent().getColumnCount(); column++) {
+				texts.append(" | ").append(item.getText(column));
+			}
+			texts.append('\n');
 			if (item.getExpanded()) {
 				treeTexts(item.getItems(), texts);
 			}

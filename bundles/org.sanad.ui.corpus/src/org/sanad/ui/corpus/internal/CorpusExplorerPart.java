@@ -118,10 +118,11 @@ public final class CorpusExplorerPart {
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		documentColumn = documents.getColumn();
 		documentColumn.addListener(SWT.Resize, e -> viewer.refresh(true));
-		column("Status", 70, e -> e instanceof DocumentRow r ? r.summary.status().getLiteral() : "");
+		column("Status", 70, e -> e instanceof DocumentRow r ? r.status(annotator) : "");
 		column("Annotations", 60, e -> e instanceof DocumentRow r ? Integer.toString(r.summary.annotations())
 				: docs(((ProjectNode) e).documents().size()));
 		column("Curation", 100, e -> e instanceof DocumentRow r ? r.curation.label() : "");
+		column("Assigned", 160, e -> e instanceof DocumentRow r ? r.team() : "");
 		viewer.setContentProvider(new Content());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -313,6 +314,8 @@ public final class CorpusExplorerPart {
 
 	private static List<DocumentRow> rows(CorpusStore store, Project project, String who, SubMonitor monitor) {
 		long count = store.documentCount(project.getId());
+		Map<String, List<org.sanad.store.Assignment>> assigned = store.assignments(project.getId()).stream()
+				.collect(java.util.stream.Collectors.groupingBy(org.sanad.store.Assignment::documentId));
 		monitor.setWorkRemaining((int) Math.max(1, count / PAGE + 1));
 		List<DocumentRow> rows = new ArrayList<>();
 		for (int offset = 0; offset < count; offset += PAGE) {
@@ -323,8 +326,11 @@ public final class CorpusExplorerPart {
 			List<String> ids = page.stream().map(Document::getId).toList();
 			Map<String, SetSummary> summaries = store.setSummaries(who, ids);
 			Map<String, SetSummary> gold = store.setSummaries(null, ids);
-			page.forEach(d -> rows.add(new DocumentRow(d, summaries.get(d.getId()),
-					CurationStatus.of(gold.get(d.getId()).status()))));
+			for (Document d : page) {
+				DocumentRow row = new DocumentRow(d, summaries.get(d.getId()), CurationStatus.of(gold.get(d.getId()).status()));
+				row.assignments = assigned.getOrDefault(d.getId(), List.of());
+				rows.add(row);
+			}
 			monitor.split(1);
 		}
 		return rows;

@@ -90,6 +90,7 @@ class TeamWorkbenchTest {
 		String tree = connected.getProperty("explorer.tree");
 		assertTrue(tree.contains("Raids") && tree.contains(SEED), tree);
 		assertFalse(tree.contains("Seeds"), "the local projects are not the server's: " + tree);
+		assertTrue(tree.contains("| amal: new"), "her assignment, in the Assigned column: " + tree);
 		assertEquals(1, tree.lines().filter(l -> !l.contains("Raids")).filter(l -> !l.isBlank()).count(),
 				"only her assigned document: " + tree);
 
