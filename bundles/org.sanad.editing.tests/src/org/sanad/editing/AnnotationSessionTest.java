@@ -194,6 +194,46 @@ class AnnotationSessionTest {
 	}
 
 	@Test
+	void editsTheStoreCouldNotTakeWaitInTheOutboxAndReachItFromTheNextSession() throws Exception {
+		Outbox outbox = Outbox.in(folder.resolve("data"));
+		AnnotationSession first = AnnotationSession.open(fixture.store,
+				fixture.real.document(fixture.documentId).orElseThrow(), "ann", outbox);
+		AnnotationActions edits = new AnnotationActions(first);
+		fixture.failing.set(true); // the server is out of reach
+		EntityMention per = edits.labelEntity(at("باتريك"), at("باتريك"), "PER");
+		edits.labelEntity(at("العراق"), at("العراق"), "GPE");
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (!first.commitState().retrying() && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertTrue(java.nio.file.Files.list(outbox.folder()).anyMatch(f -> f.toString().endsWith(".json")),
+				"the edits wait on disk");
+
+		// the workbench closed (or crashed) with the edits unsent; the document is opened again
+		AnnotationSession second = AnnotationSession.open(fixture.store,
+				fixture.real.document(fixture.documentId).orElseThrow(), "ann", outbox);
+		try {
+			assertEquals(2, second.set().getAnnotations().size(), "the pending edits are shown again");
+			assertEquals(2, second.commitState().pending());
+			fixture.failing.set(false); // back online
+			deadline = System.nanoTime() + WAIT.toNanos();
+			while (!second.commitState().isSaved() && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertTrue(second.commitState().isSaved(), second.commitState().toString());
+			AnnotationSet stored = fixture.real.annotationSet(fixture.documentId, "ann");
+			assertEquals(2, stored.getAnnotations().size(), "each edit stored once, though two sessions sent it");
+			assertTrue(stored.getAnnotations().stream().anyMatch(a -> a.getId().equals(per.getId())));
+			assertEquals(2, fixture.real.audit(fixture.documentId, "ann").size());
+			assertTrue(java.nio.file.Files.list(outbox.folder()).noneMatch(f -> f.toString().endsWith(".json")),
+					"nothing waits once the store took it");
+		} finally {
+			second.close();
+			first.close();
+		}
+	}
+
+	@Test
 	void anEditStoredButWhoseAnswerWasLostIsSentAgainAndStoredOnceWithoutAConflict() throws Exception {
 		fixture.losingAnswers.set(1);
 		EntityMention per = actions.labelEntity(at("باتريك"), at("باتريك"), "PER");

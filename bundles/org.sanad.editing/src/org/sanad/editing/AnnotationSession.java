@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.sanad.editing.internal.Committer;
+import org.sanad.editing.internal.OutboxFile;
 import org.sanad.editing.text.MarkIndex;
 import org.sanad.model.Annotation;
 import org.sanad.model.AnnotationSet;
@@ -46,16 +47,57 @@ public final class AnnotationSession implements AutoCloseable {
 	private Annotation selected;
 
 	private AnnotationSession(CorpusStore store, Project project, Document document, String annotator,
-			AnnotationSet set) {
+			AnnotationSet set, Outbox outbox) {
 		this.store = store;
 		this.project = project;
 		this.document = document;
 		this.annotator = annotator;
 		this.set = set;
 		this.validator = new AnnotationValidator(document, project.getSchema());
-		this.committer = new Committer(store, document.getId(), annotator, annotator, set.getRevision(),
-				state -> listeners.forEach(l -> l.commitStateChanged(state)));
+		OutboxFile file = outbox == null ? null : new OutboxFile(outbox, document.getId(), annotator);
+		java.util.Optional<OutboxFile.Content> left = file == null ? java.util.Optional.empty() : file.read();
+		List<OutboxFile.Pending> pending = left.map(OutboxFile.Content::pending).orElse(List.of());
+		pending.forEach(this::reapply);
+		this.committer = new Committer(store, document.getId(), annotator, annotator,
+				left.map(OutboxFile.Content::revision).orElse(set.getRevision()),
+				state -> listeners.forEach(l -> l.commitStateChanged(state)), file, pending);
 		set.getAnnotations().forEach(this::index);
+		if (!pending.isEmpty()) {
+			committer.resume();
+		}
+	}
+
+	/**
+	 * Applies an edit left in the outbox to the set as loaded: the store may have taken it before
+	 * the answer was lost (then it is there already), or not.
+	 */
+	private void reapply(OutboxFile.Pending edit) {
+		List<Annotation> annotations = set.getAnnotations();
+		for (Annotation created : edit.created()) {
+			if (annotations.stream().noneMatch(a -> a.getId().equals(created.getId()))) {
+				annotations.add(org.eclipse.emf.ecore.util.EcoreUtil.copy(created));
+			}
+		}
+		for (Annotation updated : edit.updated()) {
+			for (int i = 0; i < annotations.size(); i++) {
+				if (annotations.get(i).getId().equals(updated.getId())) {
+					annotations.set(i, org.eclipse.emf.ecore.util.EcoreUtil.copy(updated));
+				}
+			}
+		}
+		annotations.removeIf(a -> edit.deleted().contains(a.getId()));
+		if (edit.status() != null) {
+			set.setStatus(edit.status());
+		}
+		// a stance read back from the outbox names its holder by id: point it to the set's mention
+		for (Annotation annotation : annotations) {
+			if (annotation instanceof org.sanad.model.Stance stance && stance.getHolder() != null
+					&& !annotations.contains(stance.getHolder())) {
+				String id = stance.getHolder().getId();
+				annotations.stream().filter(a -> a instanceof org.sanad.model.EntityMention && a.getId().equals(id))
+						.findFirst().ifPresent(m -> stance.setHolder((org.sanad.model.EntityMention) m));
+			}
+		}
 	}
 
 	/**
@@ -74,10 +116,22 @@ public final class AnnotationSession implements AutoCloseable {
 	 * project and the annotator's set. Long for a big set: call it off the UI thread.
 	 */
 	public static AnnotationSession open(CorpusStore store, Document document, String annotator) {
+		return open(store, document, annotator, null);
+	}
+
+	/**
+	 * Loads a document with the annotator's set, and with the edits the outbox still holds for it
+	 * (applied again and sent first); pending edits are kept there until the store took them.
+	 *
+	 * @param outbox where pending edits wait on disk, or {@code null} to keep them in memory only
+	 * @since 0.3
+	 */
+	public static AnnotationSession open(CorpusStore store, Document document, String annotator, Outbox outbox) {
 		String documentId = document.getId();
 		Project project = store.project(document.getProjectId())
 				.orElseThrow(() -> new StoreException("No project with id " + document.getProjectId()));
-		return new AnnotationSession(store, project, document, annotator, store.annotationSet(documentId, annotator));
+		return new AnnotationSession(store, project, document, annotator, store.annotationSet(documentId, annotator),
+				outbox);
 	}
 
 	public CorpusStore store() {

@@ -32,12 +32,9 @@ public final class Committer implements AutoCloseable {
 	 * One queued store action: copies taken when it was queued, and the key that makes sending it
 	 * again after a lost answer safe (the store applies it once).
 	 */
-	private record Draft(List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status,
-			String changeId) {
-
-		Draft(List<Annotation> created, List<Annotation> updated, List<String> deleted, SetStatus status) {
-			this(created, updated, deleted, status, org.sanad.model.ids.TimeOrderedIds.next());
-		}
+	private static OutboxFile.Pending draft(List<Annotation> created, List<Annotation> updated, List<String> deleted,
+			SetStatus status) {
+		return new OutboxFile.Pending(created, updated, deleted, status, org.sanad.model.ids.TimeOrderedIds.next());
 	}
 
 	private static final long FIRST_RETRY_MILLIS = 500;
@@ -49,7 +46,8 @@ public final class Committer implements AutoCloseable {
 	private final String actor;
 	private final Consumer<CommitState> listener;
 	private final ScheduledExecutorService worker;
-	private final Deque<Draft> queue = new ArrayDeque<>();
+	private final Deque<OutboxFile.Pending> queue = new ArrayDeque<>();
+	private final OutboxFile outbox;
 	private long revision;
 	private String problem;
 	private boolean conflict;
@@ -59,6 +57,17 @@ public final class Committer implements AutoCloseable {
 
 	public Committer(CorpusStore store, String documentId, String owner, String actor, long revision,
 			Consumer<CommitState> listener) {
+		this(store, documentId, owner, actor, revision, listener, null, List.of());
+	}
+
+	/**
+	 * @param outbox  where pending edits are kept on disk, or {@code null} for memory only
+	 * @param pending edits left from before (read from the outbox), sent first
+	 */
+	public Committer(CorpusStore store, String documentId, String owner, String actor, long revision,
+			Consumer<CommitState> listener, OutboxFile outbox, List<OutboxFile.Pending> pending) {
+		this.outbox = outbox;
+		this.queue.addAll(pending);
 		this.store = store;
 		this.documentId = documentId;
 		this.owner = owner;
@@ -77,23 +86,48 @@ public final class Committer implements AutoCloseable {
 		if (delta.isEmpty()) {
 			return;
 		}
-		enqueue(new Draft(copies(delta.created()), copies(delta.updated()),
+		enqueue(draft(copies(delta.created()), copies(delta.updated()),
 				delta.deleted().stream().map(Annotation::getId).toList(), null));
 	}
 
 	/** Queues a change of the set's status. */
 	public void submitStatus(SetStatus status) {
-		enqueue(new Draft(List.of(), List.of(), List.of(), status));
+		enqueue(draft(List.of(), List.of(), List.of(), status));
 	}
 
-	private void enqueue(Draft draft) {
+	private void enqueue(OutboxFile.Pending draft) {
 		CommitState now;
 		synchronized (this) {
 			queue.add(draft);
 			now = state();
 		}
 		publish(now);
+		worker.execute(() -> {
+			keep(); // on disk before it is sent: a crash or a closed workbench does not lose it
+			drain();
+		});
+	}
+
+	/** Sends what was left in the outbox from before. */
+	public void resume() {
 		worker.execute(this::drain);
+	}
+
+	/** Writes the pending edits to the outbox, if there is one; in memory they stay anyway. */
+	private void keep() {
+		if (outbox == null) {
+			return;
+		}
+		OutboxFile.Content content;
+		synchronized (this) {
+			content = new OutboxFile.Content(documentId, owner, revision, List.copyOf(queue));
+		}
+		try {
+			outbox.write(content);
+		} catch (RuntimeException e) {
+			java.util.logging.Logger.getLogger(Committer.class.getName()).log(java.util.logging.Level.WARNING,
+					e.getMessage(), e);
+		}
 	}
 
 	/** Tries the queue again now, for example after the user fixed what failed. */
@@ -134,7 +168,7 @@ public final class Committer implements AutoCloseable {
 
 	private void drain() {
 		while (true) {
-			Draft next;
+			OutboxFile.Pending next;
 			long base;
 			synchronized (this) {
 				if (conflict || rebasing) {
@@ -161,6 +195,7 @@ public final class Committer implements AutoCloseable {
 					retrying = false;
 					now = state();
 				}
+				keep();
 				publish(now);
 			} catch (ConflictException e) {
 				fail(e.getMessage(), true);

@@ -110,7 +110,8 @@ public final class AnnotationEditorPart {
 						.orElseThrow(() -> new StoreException("No document with id " + documentId));
 				sync.asyncExec(() -> showText(document));
 				AnnotationSession opened = OpenSessions.of(application.getContext()).acquire(documentId,
-						() -> AnnotationSession.open(workspace.store(), document, who));
+						() -> AnnotationSession.open(workspace.store(), document, who,
+								org.sanad.editing.Outbox.in(workspace.dataDirectory())));
 				long loaded = (System.nanoTime() - started) / 1_000_000;
 				sync.asyncExec(() -> {
 					attach(opened);

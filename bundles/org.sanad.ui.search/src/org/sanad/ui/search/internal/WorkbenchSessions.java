@@ -26,7 +26,9 @@ final class WorkbenchSessions implements BulkLabeling.Sessions {
 
 	@Override
 	public AnnotationSession acquire(String documentId) {
-		return sessions.acquire(documentId, () -> AnnotationSession.open(workspace.store(), documentId, annotator));
+		return sessions.acquire(documentId, () -> AnnotationSession.open(workspace.store(),
+				workspace.store().document(documentId).orElseThrow(() -> new org.sanad.store.StoreException("No document with id " + documentId)),
+				annotator, org.sanad.editing.Outbox.in(workspace.dataDirectory())));
 	}
 
 	@Override
