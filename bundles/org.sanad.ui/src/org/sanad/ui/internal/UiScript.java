@@ -505,6 +505,9 @@ final class UiScript {
 			default -> "";
 			};
 			report.setProperty(key.toString(), value);
+			if (control instanceof Tree tree && tree.getColumnCount() > 3) {
+				report.setProperty(key + ".columns", allColumns(tree.getItems(), new StringBuilder()).toString());
+			}
 			for (String timing : new String[] { "sanad.bench.openMillis", "sanad.bench.loadMillis",
 					"sanad.bench.keyMillis", "sanad.bench.keyCpuMillis", "sanad.bench.keyPaintedCpuMillis",
 					"sanad.bench.curationOpenMillis", "sanad.bench.curationLoadMillis" }) {
@@ -524,13 +527,25 @@ final class UiScript {
 	 * The rows a user sees: a collapsed item's children are left out, since JFace gives a collapsed
 	 * item with children an empty placeholder child until it is expanded.
 	 */
-	private static StringBuilder treeTexts(TreeItem[] items, StringBuilder texts) {
+	/** Every column of the expanded rows, for trees with more than the three {@link #treeTexts} reports. */
+	private static StringBuilder allColumns(TreeItem[] items, StringBuilder texts) {
 		for (TreeItem item : items) {
-			texts.append(wholeText(item)).append(" | ").append(item.getText(1)).append(" | ").append(item.getText(2));
-			for (int column = 3; column < item.getParent().getColumnCount(); column++) {
+			texts.append(wholeText(item));
+			for (int column = 1; column < item.getParent().getColumnCount(); column++) {
 				texts.append(" | ").append(item.getText(column));
 			}
 			texts.append('\n');
+			if (item.getExpanded()) {
+				allColumns(item.getItems(), texts);
+			}
+		}
+		return texts;
+	}
+
+	private static StringBuilder treeTexts(TreeItem[] items, StringBuilder texts) {
+		for (TreeItem item : items) {
+			texts.append(wholeText(item)).append(" | ").append(item.getText(1)).append(" | ").append(item.getText(2))
+					.append('\n');
 			if (item.getExpanded()) {
 				treeTexts(item.getItems(), texts);
 			}

@@ -78,6 +78,7 @@ public final class ProjectSettingsPart {
 	private org.eclipse.swt.widgets.List pending;
 	private Text phrases;
 	private Table history;
+	private MembersSection members;
 	private Button apply;
 	private org.eclipse.swt.widgets.TabFolder tabs;
 	/** A Save is running: another would send the same changes again. */
@@ -126,8 +127,8 @@ public final class ProjectSettingsPart {
 			c.setWidth(Integer.parseInt(column[1]));
 		}
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(history);
-		Label members = new Label(log, SWT.WRAP);
-		members.setText("Members and roles are kept by the team server, which this workbench does not connect to yet.");
+
+		members = new MembersSection(tab(tabs, "Members"), this::changeMember);
 
 		// below the tabs: what Save applies is the schema's pending changes and the phrases
 		Composite bottom = new Composite(body, SWT.NONE);
@@ -166,6 +167,28 @@ public final class ProjectSettingsPart {
 		return button;
 	}
 
+	/** Gives an account a role in the project, or takes it away, at once; then shows the members again. */
+	private void changeMember(String user, org.sanad.model.Role role) {
+		String id = projectId;
+		String actor = annotator;
+		status.setText(role == null ? "Removing " + user + "…" : "Making " + user + " " + role.getLiteral() + "…");
+		Job.create("Changing the members", monitor -> {
+			try {
+				CorpusStore store = workspace.store();
+				store.setMember(id, user, role, actor);
+				List<org.sanad.store.Member> team = store.members(id);
+				sync.asyncExec(() -> {
+					members.show(team);
+					status.setText(role == null ? user + " is no longer a member." : user + " is "
+							+ role.getLiteral() + ".");
+				});
+			} catch (RuntimeException e) {
+				sync.asyncExec(() -> problem(e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
 	/** Reads the project from the store, off the UI thread; pending changes are dropped. */
 	private void reload(String outcome) {
 		if (status.isDisposed()) {
@@ -174,16 +197,29 @@ public final class ProjectSettingsPart {
 		status.setText("Loading…");
 		String id = projectId;
 		Job.create("Loading the project's settings", monitor -> {
-			CorpusStore store = workspace.store();
-			Project project = store.project(id).orElse(null);
-			if (project == null) {
-				sync.asyncExec(() -> problem("The project is gone (deleted?)."));
-				return Status.OK_STATUS;
+			try {
+				CorpusStore store = workspace.store();
+				Project project = store.project(id).orElse(null);
+				if (project == null) {
+					sync.asyncExec(() -> problem("The project is gone (deleted?)."));
+					return Status.OK_STATUS;
+				}
+				Map<String, Map<String, Long>> usage = Map.of(Layers.ENTITY, store.labelUsage(id, Layers.ENTITY),
+						Layers.STANCE, store.labelUsage(id, Layers.STANCE), Layers.SOURCE,
+						store.labelUsage(id, Layers.SOURCE));
+				List<ProjectLogEntry> log = store.projectLog(id, Instant.EPOCH);
+				List<org.sanad.store.Member> team = store.members(id);
+				sync.asyncExec(() -> {
+					show(project, new SchemaDraft(project.getSchema(), usage), log, outcome);
+					members.show(team);
+				});
+			} catch (RuntimeException e) { // an annotator on a server may not read the settings
+				sync.asyncExec(() -> {
+					if (!status.isDisposed()) {
+						status.setText("Could not load the settings: " + e.getMessage());
+					}
+				});
 			}
-			Map<String, Map<String, Long>> usage = Map.of(Layers.ENTITY, store.labelUsage(id, Layers.ENTITY),
-					Layers.STANCE, store.labelUsage(id, Layers.STANCE), Layers.SOURCE, store.labelUsage(id, Layers.SOURCE));
-			List<ProjectLogEntry> log = store.projectLog(id, Instant.EPOCH);
-			sync.asyncExec(() -> show(project, new SchemaDraft(project.getSchema(), usage), log, outcome));
 			return Status.OK_STATUS;
 		}).schedule();
 	}

@@ -90,7 +90,8 @@ class TeamWorkbenchTest {
 		String tree = connected.getProperty("explorer.tree");
 		assertTrue(tree.contains("Raids") && tree.contains(SEED), tree);
 		assertFalse(tree.contains("Seeds"), "the local projects are not the server's: " + tree);
-		assertTrue(tree.contains("| amal: new"), "her assignment, in the Assigned column: " + tree);
+		String columns = connected.getProperty("explorer.tree.columns");
+		assertTrue(columns.contains("| amal: new"), "her assignment, in the Assigned column: " + columns);
 		assertEquals(1, tree.lines().filter(l -> !l.contains("Raids")).filter(l -> !l.isBlank()).count(),
 				"only her assigned document: " + tree);
 
@@ -104,6 +105,46 @@ class TeamWorkbenchTest {
 		assertEquals(0, export.exitCode(), export.err());
 		String lines = Files.readString(exported.resolve("documents.jsonl"));
 		assertTrue(lines.contains("\"text\":\"باتريك"), "her annotation is on the server: " + lines);
+	}
+
+	@Test
+	void anAdministratorGivesRolesInProjectSettingsAndTheServerKeepsThem() throws Exception {
+		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
+		String url = startServer(work.resolve("server"));
+		assertEquals(0, Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
+				work.resolve("server").toString(), "users", "passwd", "admin").exitCode());
+		assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", "carla-password"), "users", "add", "carla").exitCode());
+		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
+				"Raids").exitCode());
+
+		UiScriptRun run = UiScriptRun.run(work.resolve("admin-workbench"), work.resolve("scripts"), "admin",
+				"await explorer.tree",
+				"command org.sanad.ui.team.command.connect",
+				"await connect.url",
+				"type connect.url " + url,
+				"type connect.user admin",
+				"type connect.password admin-password",
+				"click connect.ok",
+				"select-item explorer.tree Raids",
+				"command org.sanad.ui.project.command.settings",
+				"await-text settings.heading Raids",
+				"tab settings.tabs Members",
+				"type settings.member carla",
+				"choose-text settings.role curator",
+				"click settings.giverole",
+				"await-text settings.status carla is curator.",
+				"type settings.member nobody",
+				"click settings.giverole",
+				"await-text settings.status There is no account 'nobody'",
+				"screenshot members.png",
+				"report members.properties");
+		run.keep("members.png");
+
+		String table = run.report("members.properties").getProperty("settings.members");
+		assertTrue(table.contains("carla") && table.contains("curator"), table);
+		assertTrue(table.contains("admin") && table.contains("administrator"), "the creator of the project: " + table);
+		Product.Run members = admin(url, Map.of(), "members", "--project", "Raids");
+		assertTrue(members.out().contains("carla                curator"), members.out());
 	}
 
 	private Product.Run admin(String url, Map<String, String> environment, String... args)
