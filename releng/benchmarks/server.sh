@@ -3,7 +3,8 @@
 # (HTTPS on loopback) for S seconds, then the same edits on the embedded store.
 #   releng/benchmarks/server.sh [S] [N]        default 60 seconds, 8 annotators
 # Runs against the built product's bundle jars on a plain class path, with the load harness of
-# the server's tests. Work files go to $BENCH_WORK or /tmp/sanad-bench. Prints a Markdown table.
+# the server's tests (so the benchmark lives apart from src/, which the other scripts compile
+# without it). Work files go to $BENCH_WORK or /tmp/sanad-bench. Prints a Markdown table.
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 # shellcheck source=../../features/org.sanad.core.feature/rootfiles/lib/find-java.sh
@@ -15,7 +16,7 @@ work=${BENCH_WORK:-/tmp/sanad-bench}
 mkdir -p "$work/classes"
 classpath=$(find "$product/plugins" -maxdepth 1 -name '*.jar' | sort | tr '\n' ':')
 "$java_home/bin/javac" -nowarn -d "$work/classes" -cp "$classpath" \
-	"$root"/releng/benchmarks/src/org/sanad/benchmarks/*.java \
+	"$root"/releng/benchmarks/server/org/sanad/benchmarks/ServerBenchmark.java \
 	"$root"/bundles/org.sanad.server.tests/src/org/sanad/server/internal/LoadHarness.java
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec "$java_home/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} \
