@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,27 +22,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamCommandsTest {
 
-	private static final Pattern LISTENING = Pattern.compile("listening on https://127\\.0\\.0\\.1:(\\d+)");
 	private static final Pattern FINGERPRINT = Pattern.compile("fingerprint: ([0-9a-f:]{95})");
 
 	@TempDir
 	Path work;
 
-	private Process server;
+	private ServeProcess server;
 
 	@AfterEach
 	void stopServer() throws InterruptedException {
 		if (server != null) {
-			server.destroy(); // SIGTERM: the server stops as a service manager would stop it
-			assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server stops on SIGTERM");
+			assertTrue(server.stop(), "the server stops on SIGTERM, as a service manager would stop it");
 		}
 	}
 
 	@Test
 	void anAdministratorACuratorAndAnAnnotatorWorkThroughOneServer() throws Exception {
 		Path serverData = work.resolve("server");
-		List<String> printed = new ArrayList<>();
-		String url = startServer(serverData, printed);
+		server = ServeProcess.start(serverData, "--host", "127.0.0.1");
+		List<String> printed = server.printed;
+		String url = server.url;
 		String fingerprint = printed.stream().map(FINGERPRINT::matcher).filter(Matcher::find).map(m -> m.group(1))
 				.findFirst().orElseThrow(() -> new AssertionError(printed.toString()));
 		assertTrue(printed.stream().anyMatch(l -> l.contains("users passwd admin")), printed.toString());
@@ -101,33 +96,5 @@ class TeamCommandsTest {
 		List<String> all = new ArrayList<>(List.of("--data", work.resolve("client-" + user).toString()));
 		all.addAll(List.of(args));
 		return Product.run(env, List.of("SANAD_DATA"), all.toArray(String[]::new));
-	}
-
-	/** Starts the server and reads what it prints up to "Stop with"; the rest is drained. */
-	private String startServer(Path data, List<String> printed) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(Product.directory().resolve("sanad").toString(), "--data",
-				data.toString(), "serve", "--host", "127.0.0.1", "--port", "0").redirectErrorStream(true);
-		server = builder.start();
-		BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-		String port = null;
-		String line;
-		while ((line = out.readLine()) != null) {
-			printed.add(line);
-			Matcher listening = LISTENING.matcher(line);
-			if (listening.find()) {
-				port = listening.group(1);
-			}
-			if (line.startsWith("Stop with")) {
-				break;
-			}
-		}
-		if (port == null || line == null) {
-			throw new AssertionError("the server did not start: " + printed);
-		}
-		Thread drain = new Thread(() -> out.lines().forEach(l -> {
-		}), "server output");
-		drain.setDaemon(true);
-		drain.start();
-		return "https://127.0.0.1:" + port;
 	}
 }

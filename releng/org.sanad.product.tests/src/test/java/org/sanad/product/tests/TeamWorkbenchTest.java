@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,26 +25,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamWorkbenchTest {
 
-	private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
 	private static final String SEED = "ومع تصاعد التوترات مع إيران، تستأنف الولايات المتحدة المحادثات مع العراق بشأن وجود القوات";
 
 	@TempDir
 	Path work;
 
-	private Process server;
+	private ServeProcess server;
 
 	@AfterEach
 	void stopServer() throws InterruptedException {
 		if (server != null) {
-			server.destroy();
-			server.waitFor(30, TimeUnit.SECONDS);
+			server.close();
 		}
 	}
 
 	@Test
 	void anAnnotatorConnectsSeesHerAssignmentAnnotatesAndGoesBackToWorkingLocally() throws Exception {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
-		String url = startServer(work.resolve("server"));
+		server = ServeProcess.start(work.resolve("server"), "--http");
+		String url = server.url;
 		Product.Run passwd = Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
 				work.resolve("server").toString(), "users", "passwd", "admin");
 		assertEquals(0, passwd.exitCode(), passwd.err());
@@ -110,7 +103,8 @@ class TeamWorkbenchTest {
 	@Test
 	void anAdministratorGivesRolesInProjectSettingsAndTheServerKeepsThem() throws Exception {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
-		String url = startServer(work.resolve("server"));
+		server = ServeProcess.start(work.resolve("server"), "--http");
+		String url = server.url;
 		assertEquals(0, Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
 				work.resolve("server").toString(), "users", "passwd", "admin").exitCode());
 		assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", "carla-password"), "users", "add", "carla").exitCode());
@@ -155,32 +149,5 @@ class TeamWorkbenchTest {
 		List<String> all = new ArrayList<>(List.of("--data", work.resolve("admin").toString()));
 		all.addAll(List.of(args));
 		return Product.run(env, List.of("SANAD_DATA"), all.toArray(String[]::new));
-	}
-
-	private String startServer(Path data) throws IOException {
-		server = new ProcessBuilder(Product.directory().resolve("sanad").toString(), "--data", data.toString(), "serve",
-				"--http", "--port", "0").redirectErrorStream(true).start();
-		BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-		List<String> printed = new ArrayList<>();
-		String url = null;
-		String line;
-		while ((line = out.readLine()) != null) {
-			printed.add(line);
-			Matcher m = LISTENING.matcher(line);
-			if (m.find()) {
-				url = m.group(1);
-			}
-			if (line.startsWith("Stop with")) {
-				break;
-			}
-		}
-		if (url == null) {
-			throw new AssertionError("the server did not start: " + printed);
-		}
-		Thread drain = new Thread(() -> out.lines().forEach(l -> {
-		}), "server output");
-		drain.setDaemon(true);
-		drain.start();
-		return url;
 	}
 }
