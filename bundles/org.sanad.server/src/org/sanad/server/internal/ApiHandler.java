@@ -65,6 +65,7 @@ final class ApiHandler extends Handler.Abstract {
 			}
 			answer = Answer.error(error);
 		}
+		drain(request);
 		response.setStatus(answer.status());
 		response.getHeaders().put(HttpHeader.CONTENT_TYPE, Wire.JSON);
 		response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -151,16 +152,24 @@ final class ApiHandler extends Handler.Abstract {
 	/** Up to how many bytes of a body over the limit are read and dropped, so that the client reads the 413. */
 	private static final long DRAINED = 16L << 20;
 
+	/**
+	 * Reads and drops what is left of the request's body (an answer given before reading it: a
+	 * refusal, an unknown path, a body over the limit), so that the connection stays usable and a
+	 * client still sending reads the answer instead of a reset. Bodies far over the limit are left:
+	 * their connection is closed.
+	 */
+	private void drain(Request request) {
+		if (request.getLength() <= maxBody + DRAINED) {
+			try {
+				Content.Source.consumeAll(request);
+			} catch (java.io.IOException | RuntimeException e) {
+				// the connection is gone anyway
+			}
+		}
+	}
+
 	private String body(Request request) throws RequestTooLarge {
 		if (request.getLength() > maxBody) {
-			if (request.getLength() <= maxBody + DRAINED) {
-				try {
-					// a client still sending its body would not read the answer (it sees a reset)
-					Content.Source.consumeAll(request);
-				} catch (java.io.IOException e) {
-					// the connection is gone anyway
-				}
-			}
 			throw new RequestTooLarge();
 		}
 		try {
