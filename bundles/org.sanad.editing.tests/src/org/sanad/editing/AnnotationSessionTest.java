@@ -286,13 +286,15 @@ class AnnotationSessionTest {
 
 	@Test
 	void anEditTheStoreRefusesWaitsForTheUserInsteadOfBeingSentAgainAndAgain() throws Exception {
-		actions.labelEntity(at("باتريك"), at("باتريك"), "L".repeat(150)); // longer than the label column
+		fixture.real.deleteDocuments(fixture.project.getId(), List.of(fixture.documentId), "admin"); // meanwhile
+		actions.labelEntity(at("باتريك"), at("باتريك"), "PER");
 		assertFalse(session.flush(WAIT));
 		CommitState refused = session.commitState();
 		assertEquals(1, refused.pending());
 		assertFalse(refused.retrying(), refused.toString());
 		assertFalse(refused.conflict());
-		assertTrue(refused.problem().toLowerCase().contains("too long"), refused.problem());
+		assertNull(refused.refusal(), "not a question of names");
+		assertTrue(refused.problem().contains("No document"), refused.problem());
 		int calls = fixture.applyCalls.get();
 		Thread.sleep(1_200); // the first automatic retry would come after 500 ms
 		assertEquals(calls, fixture.applyCalls.get(), "not sent again by itself");
@@ -300,6 +302,97 @@ class AnnotationSessionTest {
 		assertFalse(session.flush(WAIT));
 		assertEquals(calls + 1, fixture.applyCalls.get(), "sent again when the user asks");
 		assertEquals(1, session.commitState().pending(), "and still kept");
+	}
+
+	@Test
+	void anEditWithALabelRenamedMeanwhileWaitsUntilRelabelledAndIsThenStored() throws Exception {
+		EntityMention before = actions.labelEntity(at("العراق"), at("العراق"), "GPE");
+		stored();
+		// an administrator renames GPE while the document is open (the annotator was offline, say)
+		fixture.real.changeSchema(fixture.project.getId(),
+				org.sanad.store.SchemaChange.rename(org.sanad.model.schema.Layers.ENTITY, "GPE", "PLACE"), "admin");
+		session.keepMine(); // the rename changed the set: a conflict first, whatever was sent
+		EntityMention added = actions.labelEntity(at("البنتاغون"), at("البنتاغون"), "ORG");
+		EntityMention stale = actions.labelEntity(at("المتحدث"), at("المتحدث"), "GPE"); // the palette still had it
+		assertFalse(session.flush(WAIT));
+		CommitState state = session.commitState();
+		if (state.conflict()) {
+			session.keepMine();
+			assertFalse(session.flush(WAIT));
+			state = session.commitState();
+		}
+		assertEquals(new Refusal("label", "GPE", List.of(stale.getId())), state.refusal(), state.toString());
+		assertTrue(state.problem().contains("'GPE' is not in the project's schema"), state.problem());
+		assertFalse(state.retrying());
+		assertEquals(1, state.pending(), "the ORG edit went through; the GPE one waits");
+
+		assertThrows(IllegalArgumentException.class, () -> session.relabelPending("label", "GPE", "NOPE"));
+		session.relabelPending("label", "GPE", "PLACE");
+		assertEquals("PLACE", stale.getLabel(), "the editor shows the new name");
+		assertEquals("PLACE", before.getLabel(), "also on what the store renamed itself");
+		assertTrue(session.namesOf("label").contains("PLACE"), "the session knows the schema now");
+		AnnotationSet stored = stored();
+		assertEquals(List.of("PLACE", "ORG", "PLACE"),
+				stored.getAnnotations().stream().map(a -> ((EntityMention) a).getLabel()).toList());
+		assertEquals(added.getId(), stored.getAnnotations().get(1).getId());
+	}
+
+	@Test
+	void aRefusedEditIsDroppedOnlyWhenAskedAndLaterEditsAreStoredOnTopOfTheStore() throws Exception {
+		Outbox outbox = Outbox.in(folder.resolve("data"));
+		session.close();
+		session = AnnotationSession.open(fixture.store, fixture.real.document(fixture.documentId).orElseThrow(),
+				"ann", outbox);
+		actions = new AnnotationActions(session);
+		fixture.real.changeSchema(fixture.project.getId(),
+				org.sanad.store.SchemaChange.remove(org.sanad.model.schema.Layers.ENTITY, "ORG", true), "admin");
+		actions.labelEntity(at("البنتاغون"), at("البنتاغون"), "ORG");
+		EntityMention per = actions.labelEntity(at("باتريك"), at("رايدر") + "رايدر".length(), "PER");
+		assertFalse(session.flush(WAIT));
+		assertEquals(2, session.commitState().pending());
+		assertEquals("ORG", session.commitState().refusal().name());
+		assertTrue(java.nio.file.Files.list(outbox.folder()).anyMatch(f -> f.toString().endsWith(".json")),
+				"both wait on disk while the annotator decides");
+
+		List<Delta> seen = new CopyOnWriteArrayList<>();
+		session.addListener(new SessionListener() {
+			@Override
+			public void annotationsChanged(Delta delta) {
+				seen.add(delta);
+			}
+		});
+		session.dropRefused();
+		assertEquals(1, seen.size(), "the editor hears that the set was replaced");
+		assertEquals(List.of(per.getId()), session.set().getAnnotations().stream().map(Annotation::getId).toList(),
+				"the dropped ORG is gone from the editor; the later PER is still there");
+		assertFalse(session.canUndo(), "the undo history held the dropped edit");
+		assertEquals(per.getId(), session.annotationsAt(at("رايدر")).get(0).getId(), "marks follow the new set");
+		AnnotationSet stored = stored();
+		assertEquals(List.of(per.getId()), stored.getAnnotations().stream().map(Annotation::getId).toList());
+		assertEquals(1, fixture.real.audit(fixture.documentId, "ann").size(), "the ORG edit never reached the store");
+		assertTrue(java.nio.file.Files.list(outbox.folder()).noneMatch(f -> f.toString().endsWith(".json")));
+		assertThrows(IllegalStateException.class, session::dropRefused, "nothing is dropped unless refused");
+	}
+
+	@Test
+	void afterAConflictDiscardingMineShowsTheOtherWritersSet() throws Exception {
+		actions.labelEntity(at("باتريك"), at("باتريك"), "PER");
+		stored();
+		String theirs;
+		try (AnnotationSession other = fixture.open("ann")) {
+			theirs = new AnnotationActions(other).labelEntity(at("العراق"), at("العراق"), "GPE").getId();
+			assertTrue(other.flush(WAIT));
+		}
+		actions.labelEntity(at("البنتاغون"), at("البنتاغون"), "ORG");
+		assertFalse(session.flush(WAIT));
+		assertTrue(session.commitState().conflict());
+		session.discardPending();
+		assertTrue(session.commitState().isSaved(), session.commitState().toString());
+		assertEquals(List.of("PER", "GPE"),
+				session.set().getAnnotations().stream().map(a -> ((EntityMention) a).getLabel()).toList());
+		assertTrue(session.set().getAnnotations().stream().anyMatch(a -> a.getId().equals(theirs)));
+		actions.labelEntity(at("المتحدث"), at("المتحدث"), "PER");
+		assertEquals(3, stored().getAnnotations().size(), "editing goes on from the store's revision");
 	}
 
 	@Test

@@ -34,7 +34,7 @@ import org.sanad.store.StoreException;
 public final class AnnotationSession implements AutoCloseable {
 
 	private final CorpusStore store;
-	private final Project project;
+	private Project project;
 	private final Document document;
 	private final String annotator;
 	private final AnnotationSet set;
@@ -43,7 +43,7 @@ public final class AnnotationSession implements AutoCloseable {
 	private final Map<Annotation, List<Mark>> marksOf = new IdentityHashMap<>();
 	private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 	private final Committer committer;
-	private final AnnotationValidator validator;
+	private AnnotationValidator validator;
 	private Annotation selected;
 
 	private AnnotationSession(CorpusStore store, Project project, Document document, String annotator,
@@ -327,6 +327,114 @@ public final class AnnotationSession implements AutoCloseable {
 	 */
 	public void keepMine() {
 		committer.rebase();
+	}
+
+	/**
+	 * Reads the project's schema from the store again (another user may have renamed or removed
+	 * names since the document was opened); {@link #schema()} then answers with it. Reads the
+	 * store: call it where a short wait is acceptable.
+	 *
+	 * @return the schema now
+	 * @since 0.4
+	 */
+	public LabelSchema refreshSchema() {
+		useProject(store.project(project.getId())
+				.orElseThrow(() -> new StoreException("No project with id " + project.getId())));
+		return project.getSchema();
+	}
+
+	private void useProject(Project now) {
+		project = now;
+		validator = new AnnotationValidator(document, now.getSchema());
+	}
+
+	/**
+	 * After a {@link Refusal}: gives every annotation that uses {@code from} in {@code field} the
+	 * name {@code to} instead, in the pending edits and in the set shown here, and sends the edits
+	 * again. Not undoable (the undo stack keeps the edits as made).
+	 *
+	 * @param field {@code label}, {@code target} or {@code kind}
+	 * @throws IllegalArgumentException if the schema (read again from the store) has no {@code to}
+	 * @since 0.4
+	 */
+	public void relabelPending(String field, String from, String to) {
+		refreshSchema();
+		if (!namesOf(field).contains(to)) {
+			throw new IllegalArgumentException("'" + to + "' is not a " + field + " of the project's schema");
+		}
+		Delta delta = new Delta();
+		for (Annotation annotation : set.getAnnotations()) {
+			if (org.sanad.editing.internal.Names.rename(annotation, field, from, to)) {
+				delta.update(annotation);
+			}
+		}
+		committer.relabel(field, from, to);
+		listeners.forEach(l -> l.annotationsChanged(delta));
+	}
+
+	/**
+	 * @return the names the schema has in {@code field} ({@code label}, {@code target} or
+	 *         {@code kind}), in schema order
+	 * @since 0.4
+	 */
+	public List<String> namesOf(String field) {
+		LabelSchema schema = project.getSchema();
+		return switch (field) {
+		case org.sanad.store.UnknownNameException.LABEL -> schema.getLayers().stream()
+				.filter(l -> org.sanad.model.schema.Layers.ENTITY.equals(l.getId()))
+				.flatMap(l -> l.getLabels().stream()).map(org.sanad.model.Label::getName).toList();
+		case org.sanad.store.UnknownNameException.TARGET -> schema.getStanceTargets().stream()
+				.map(org.sanad.model.StanceTarget::getId).toList();
+		case org.sanad.store.UnknownNameException.KIND -> schema.getSourceKinds().stream()
+				.map(org.sanad.model.SourceKind::getId).toList();
+		default -> throw new IllegalArgumentException("No schema field " + field);
+		};
+	}
+
+	/**
+	 * After a {@link Refusal} or another refusal of the store: drops the first pending edit for
+	 * good, and shows the set as the store has it with the remaining pending edits on top. The undo
+	 * history is cleared (it holds the dropped edit).
+	 *
+	 * @throws IllegalStateException unless the store refused the first pending edit
+	 * @since 0.4
+	 */
+	public void dropRefused() {
+		AnnotationSet stored = store.annotationSet(document.getId(), annotator);
+		Project now = store.project(project.getId()).orElse(project);
+		resync(stored, now, committer.dropRefused());
+	}
+
+	/**
+	 * After a conflict: drops every pending edit and shows the set as the store has it now (the
+	 * other writer's version). The undo history is cleared.
+	 *
+	 * @since 0.4
+	 */
+	public void discardPending() {
+		AnnotationSet stored = store.annotationSet(document.getId(), annotator);
+		Project now = store.project(project.getId()).orElse(project);
+		committer.discardAll();
+		resync(stored, now, List.of());
+	}
+
+	private void resync(AnnotationSet stored, Project now, List<OutboxFile.Pending> pending) {
+		useProject(now);
+		Delta delta = new Delta();
+		set.getAnnotations().forEach(delta::delete);
+		set.getAnnotations().clear();
+		set.getAnnotations().addAll(stored.getAnnotations());
+		set.setStatus(stored.getStatus());
+		set.setRevision(stored.getRevision());
+		pending.forEach(this::reapply);
+		marksOf.values().forEach(marks::removeAll);
+		marksOf.clear();
+		set.getAnnotations().forEach(this::index);
+		set.getAnnotations().forEach(delta::create);
+		stack.flush();
+		select(null);
+		committer.restart(stored.getRevision());
+		listeners.forEach(l -> l.annotationsChanged(delta));
 	}
 
 	/** Waits until the store has every edit; {@code false} if some are still pending. */

@@ -11,8 +11,17 @@ package org.sanad.editing;
  * @param retrying whether the failed commit is tried again by itself (the store was unreachable,
  *                 busy or could not write); when the store refused the edit itself, it waits for
  *                 {@link AnnotationSession#retryCommits()} instead (since 0.2)
+ * @param refusal  when the store refused the first pending edit for a name its schema lacks: which;
+ *                 the edit waits for {@link AnnotationSession#relabelPending} or
+ *                 {@link AnnotationSession#dropRefused()} (since 0.4)
  */
-public record CommitState(int pending, long revision, String problem, boolean conflict, boolean retrying) {
+public record CommitState(int pending, long revision, String problem, boolean conflict, boolean retrying,
+		Refusal refusal) {
+
+	/** A state without a refusal, as in 0.2. */
+	public CommitState(int pending, long revision, String problem, boolean conflict, boolean retrying) {
+		this(pending, revision, problem, conflict, retrying, null);
+	}
 
 	/** A state without automatic retries, as in 0.1. */
 	public CommitState(int pending, long revision, String problem, boolean conflict) {

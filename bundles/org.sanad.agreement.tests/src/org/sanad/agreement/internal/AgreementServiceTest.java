@@ -198,9 +198,9 @@ class AgreementServiceTest {
 	@Test
 	void overlapAlignmentPairsSourcesWhoseSpansDiffer() {
 		Document d = document(TEXT);
-		annotate(d, "ann", null, source("المتحدث باسم البنتاغون", Reliability.B, Credibility.CONFIRMED, "x"));
+		annotate(d, "ann", null, source("المتحدث باسم البنتاغون", Reliability.B, Credibility.CONFIRMED, "named-official"));
 		annotate(d, "bob", null, source("المتحدث باسم البنتاغون باتريك رايدر", Reliability.B, Credibility.CONFIRMED,
-				"x"));
+				"named-official"));
 		AgreementReport report = run(AgreementOptions.all().withLayer(AgreementLayer.SOURCE));
 		Figure exact = figure(report, "source", "reliability", "percentage", "nominal");
 		assertEquals(0, exact.units());

@@ -18,6 +18,8 @@ import org.sanad.store.AnnotationChange;
 import org.sanad.store.ConflictException;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.StoreException;
+import org.sanad.store.UnknownNameException;
+import org.sanad.editing.Refusal;
 
 /**
  * Sends a session's edits to the store one by one, in order, on its own thread, so that the UI
@@ -53,6 +55,7 @@ public final class Committer implements AutoCloseable {
 	private boolean conflict;
 	private boolean retrying;
 	private boolean rebasing;
+	private Refusal refusal;
 	private long retryMillis = FIRST_RETRY_MILLIS;
 
 	public Committer(CorpusStore store, String documentId, String owner, String actor, long revision,
@@ -135,9 +138,86 @@ public final class Committer implements AutoCloseable {
 		synchronized (this) {
 			if (!conflict) {
 				problem = null;
+				refusal = null;
 			}
 		}
 		worker.execute(this::drain);
+	}
+
+	/** @return copies of the pending edits, in order */
+	public synchronized List<OutboxFile.Pending> pending() {
+		return List.copyOf(queue);
+	}
+
+	/**
+	 * Gives every pending annotation that uses {@code from} in {@code field} the name {@code to}
+	 * instead, keeps that on disk and sends the queue again.
+	 */
+	public void relabel(String field, String from, String to) {
+		synchronized (this) {
+			for (OutboxFile.Pending edit : queue) {
+				edit.created().forEach(a -> Names.rename(a, field, from, to));
+				edit.updated().forEach(a -> Names.rename(a, field, from, to));
+			}
+			refusal = null;
+			if (!conflict) {
+				problem = null;
+			}
+		}
+		worker.execute(() -> {
+			keep();
+			drain();
+		});
+	}
+
+	/**
+	 * Takes the first pending edit, which the store refused, out of the queue for good; the queue
+	 * stays stopped until {@link #restart(long)}.
+	 *
+	 * @return the edits still pending
+	 * @throws IllegalStateException unless the first edit was refused (not merely unsent)
+	 */
+	public synchronized List<OutboxFile.Pending> dropRefused() {
+		if (queue.isEmpty() || problem == null || conflict || retrying) {
+			throw new IllegalStateException("No refused edit waits: " + state());
+		}
+		queue.poll();
+		holdForRestart();
+		return List.copyOf(queue);
+	}
+
+	/**
+	 * Takes every pending edit out of the queue for good (after a conflict, to take the store's set
+	 * as it is); the queue stays stopped until {@link #restart(long)}.
+	 */
+	public synchronized void discardAll() {
+		if (!queue.isEmpty() && problem == null && !conflict) {
+			throw new IllegalStateException("Edits are being sent: " + state());
+		}
+		queue.clear();
+		holdForRestart();
+	}
+
+	private void holdForRestart() {
+		refusal = null;
+		problem = null;
+		conflict = false;
+		rebasing = true; // nothing is sent until the caller knows the store's revision
+	}
+
+	/** Sends what is pending again, on top of the set's revision in the store now. */
+	public void restart(long storeRevision) {
+		CommitState now;
+		synchronized (this) {
+			revision = storeRevision;
+			rebasing = false;
+			now = state();
+		}
+		publish(now);
+		worker.execute(() -> {
+			keep();
+			drain();
+		});
 	}
 
 	/** After a conflict, bases the pending edits on the store's current revision and sends them. */
@@ -192,6 +272,7 @@ public final class Committer implements AutoCloseable {
 					revision = acknowledged;
 					queue.poll();
 					problem = null;
+					refusal = null;
 					retrying = false;
 					now = state();
 				}
@@ -199,6 +280,12 @@ public final class Committer implements AutoCloseable {
 				publish(now);
 			} catch (ConflictException e) {
 				fail(e.getMessage(), true);
+				return;
+			} catch (UnknownNameException e) {
+				synchronized (this) {
+					refusal = new Refusal(e.field(), e.name(), e.annotationIds());
+				}
+				fail(e.getMessage(), false, false);
 				return;
 			} catch (RuntimeException e) {
 				boolean again = e instanceof StoreException s && s.isTransient();
@@ -237,7 +324,7 @@ public final class Committer implements AutoCloseable {
 
 	/** @return the current state */
 	public synchronized CommitState state() {
-		return new CommitState(queue.size(), revision, problem, conflict, retrying);
+		return new CommitState(queue.size(), revision, problem, conflict, retrying, refusal);
 	}
 
 	/** Tells the listener a state taken when it changed, so that no later change overtakes it. */

@@ -67,6 +67,27 @@ class RoleEnforcementTest {
 	}
 
 	@Test
+	void anEditNamingALabelRenamedMeanwhileIsRefusedOverHttpWithTheNameAndNothingIsStored() {
+		team.local.changeSchema(team.project.getId(),
+				org.sanad.store.SchemaChange.rename(org.sanad.model.schema.Layers.ENTITY, "GPE", "PLACE"), "admin");
+		org.sanad.model.AnnotationSet set = amal.annotationSet(team.first, "amal");
+		var stale = Team.entity("عين الأسد", "GPE");
+		var fine = Team.entity("البنتاغون", "ORG");
+		var refused = assertThrows(org.sanad.store.UnknownNameException.class,
+				() -> amal.apply(new org.sanad.store.AnnotationChange(team.first, "amal", "amal", set.getRevision(),
+						List.of(fine, stale), List.of(), List.of(), null)));
+		assertEquals(List.of("label", "GPE", List.of(stale.getId())),
+				List.of(refused.field(), refused.name(), refused.annotationIds()));
+		assertTrue(refused.getMessage().contains("'GPE' is not in the project's schema"), refused.getMessage());
+		assertEquals(set.getRevision(), team.local.annotationSet(team.first, "amal").getRevision(),
+				"nothing of the change was stored, not even its ORG");
+		stale.setLabel("PLACE");
+		amal.apply(new org.sanad.store.AnnotationChange(team.first, "amal", "amal", set.getRevision(),
+				List.of(fine, stale), List.of(), List.of(), null));
+		assertEquals(set.getAnnotations().size() + 2, team.local.annotationSet(team.first, "amal").getAnnotations().size());
+	}
+
+	@Test
 	void anAnnotatorCannotReadOrWriteAnotherAnnotatorsSet() {
 		Team.annotate(badr, team.first, "badr", "badr", "البنتاغون");
 

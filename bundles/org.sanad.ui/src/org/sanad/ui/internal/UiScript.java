@@ -42,12 +42,16 @@ import org.eclipse.swt.widgets.TreeItem;
  * focus KEY                 give the widget the keyboard focus
  * key SPEC                  press a key: a character, or ctrl+z, ctrl+shift+z, tab, escape, enter, delete
  * click KEY                 click the middle of a widget with the mouse
+ * click-opening KEY         click a button that opens a dialog: later, from the event loop, so the
+ *                           script goes on inside the dialog (as for command)
  * choose KEY INDEX          choose an entry of a combo box
  * choose-text KEY TEXT      choose the first entry of a combo box that starts with TEXT
  * check KEY                 tick a check box (a click on it)
  * command ID                run the e4 command with this id, as its menu item does (a dialog it opens
  *                           keeps the script running: widgets in dialogs are found too)
  * await-text KEY TEXT       wait until a label or text field shows a text that contains TEXT (60 s)
+ * mark FILE                 write an empty FILE into the script's folder (for a test waiting outside)
+ * await-file FILE           wait until FILE exists in the script's folder (60 s): a test outside did its part
  * pause MILLIS              let the workbench settle
  * screenshot FILE           save the window as PNG
  * screenshot-dialog FILE    save the frontmost dialog as PNG
@@ -164,6 +168,10 @@ final class UiScript {
 		case "focus" -> require(w[1]).setFocus();
 		case "key" -> key(w[1]);
 		case "click" -> click(require(w[1]));
+		case "click-opening" -> {
+			Control button = require(w[1]);
+			shell.getDisplay().asyncExec(() -> click(button));
+		}
 		case "choose" -> {
 			Combo combo = (Combo) require(w[1]);
 			combo.select(Integer.parseInt(w[2]));
@@ -194,6 +202,18 @@ final class UiScript {
 					: control instanceof org.eclipse.swt.widgets.Text text ? text.getText() : null;
 			if (shown == null || !shown.contains(rest(w, 2))) {
 				return waitingLong("'" + w[1] + "' did not show '" + rest(w, 2) + "' but '" + shown + "'");
+			}
+		}
+		case "mark" -> {
+			try {
+				Files.writeString(folder.resolve(w[1]), "");
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		case "await-file" -> {
+			if (!Files.exists(folder.resolve(w[1]))) {
+				return waitingLong("no file " + w[1] + " appeared");
 			}
 		}
 		case "pause" -> sleepInLoop(Integer.parseInt(w[1]));
@@ -502,6 +522,8 @@ final class UiScript {
 			case Button button -> button.getText();
 			case StyledText text -> text.getSelectionText();
 			case org.eclipse.swt.widgets.Text text -> text.getText();
+			case org.eclipse.swt.widgets.ToolBar bar -> java.util.Arrays.stream(bar.getItems())
+					.map(org.eclipse.swt.widgets.ToolItem::getText).collect(java.util.stream.Collectors.joining(" | "));
 			default -> "";
 			};
 			report.setProperty(key.toString(), value);

@@ -433,11 +433,18 @@ class CorpusStoreTest {
 		var taken = assertThrows(StoreException.class,
 				() -> store.apply(AnnotationChange.create(documentId, "ann", "ann", 1, entity("e1", 5, 9, "ORG"))));
 		assertTrue(taken.getMessage().contains("Annotation e1 already exists"), taken.getMessage());
-		// A label longer than its column is refused for that, not reported as a taken id.
-		var tooLong = assertThrows(StoreException.class, () -> store.apply(
+		// A label the schema lacks is refused as such, naming it.
+		var unknown = assertThrows(org.sanad.store.UnknownNameException.class, () -> store.apply(
 				AnnotationChange.create(documentId, "ann", "ann", 1, entity("e2", 5, 9, "L".repeat(101)))));
+		assertEquals(List.of("label", "L".repeat(101), List.of("e2")),
+				List.of(unknown.field(), unknown.name(), unknown.annotationIds()));
+		// A value longer than its column is refused for that, not reported as a taken id.
+		var longName = entity("e2", 5, 9, "ORG");
+		longName.setCreatedBy("L".repeat(101));
+		var tooLong = assertThrows(StoreException.class,
+				() -> store.apply(AnnotationChange.create(documentId, "ann", "ann", 1, longName)));
 		assertFalse(tooLong.getMessage().contains("already exists"), tooLong.getMessage());
-		assertTrue(tooLong.getMessage().contains("LABEL"), tooLong.getMessage());
+		assertTrue(tooLong.getMessage().contains("CREATED_BY"), tooLong.getMessage());
 		assertFalse(tooLong.isTransient() || taken.isTransient(), "the same change would be refused again");
 		assertEquals(1, store.annotationSet(documentId, "ann").getRevision());
 	}

@@ -52,6 +52,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 	private Path folder;
 	private final Transactions transactions;
 	private final Checksums checksums = new Checksums();
+	private final SchemaNames schemaNames = new SchemaNames();
 	private final StoreAccounts accounts;
 
 	private JdbcCorpusStore(Dialect dialect, DataSource dataSource) {
@@ -337,7 +338,11 @@ public final class JdbcCorpusStore implements CorpusStore {
 	public long apply(AnnotationChange change) {
 		return transactions.run("save annotations of document " + change.documentId(), c -> {
 			java.util.Optional<Long> before = AnnotationSets.appliedBefore(c, change);
-			return before.isPresent() ? before.get() : AnnotationSets.apply(c, change);
+			if (before.isPresent()) {
+				return before.get();
+			}
+			schemaNames.check(c, change);
+			return AnnotationSets.apply(c, change);
 		});
 	}
 
@@ -351,6 +356,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 			if (before.isPresent()) {
 				return before.get(); // sent again: its decisions are recorded already
 			}
+			schemaNames.check(c, change);
 			long revision = AnnotationSets.apply(c, change);
 			CurationRows.insert(c, change.documentId(), revision, decisions, java.time.Instant.now());
 			return revision;

@@ -7,6 +7,7 @@ import org.sanad.store.AuditEntry;
 import org.sanad.store.ConflictException;
 import org.sanad.store.DuplicateDocumentException;
 import org.sanad.store.StoreException;
+import org.sanad.store.UnknownNameException;
 
 /**
  * The body of every answer that is not 2xx, and how exceptions travel: the server turns one into
@@ -19,9 +20,19 @@ import org.sanad.store.StoreException;
  * @param changes         for {@link #CONFLICT}: what changed in between
  * @param checksum        for {@link #DUPLICATE}: the text's checksum
  * @param existing        for {@link #DUPLICATE}: the document that has the text
+ * @param field           for {@link #UNKNOWN_NAME}: label, target or kind (since 0.2)
+ * @param name            for {@link #UNKNOWN_NAME}: the name the schema lacks (since 0.2)
+ * @param annotations     for {@link #UNKNOWN_NAME}: the annotations using it (since 0.2)
  */
 public record ErrorBody(String kind, String message, Long baseRevision, Long currentRevision,
-		List<AuditEntry> changes, String checksum, String existing) {
+		List<AuditEntry> changes, String checksum, String existing, String field, String name,
+		List<String> annotations) {
+
+	/** A body without the fields of {@link #UNKNOWN_NAME}, as in 0.1. */
+	public ErrorBody(String kind, String message, Long baseRevision, Long currentRevision, List<AuditEntry> changes,
+			String checksum, String existing) {
+		this(kind, message, baseRevision, currentRevision, changes, checksum, existing, null, null, null);
+	}
 
 	/** 400: a malformed or wrong request, or an argument the store refused. */
 	public static final String BAD_REQUEST = "bad-request";
@@ -39,6 +50,8 @@ public record ErrorBody(String kind, String message, Long baseRevision, Long cur
 	public static final String TOO_LARGE = "too-large";
 	/** 422: the store refused the change (an unknown project, a taken name...). */
 	public static final String REFUSED = "refused";
+	/** 422: a label, stance target or source kind the project's schema does not have (since 0.2). */
+	public static final String UNKNOWN_NAME = "unknown-name";
 	/** 429: too many wrong passwords; try again later. */
 	public static final String SLOW_DOWN = "slow-down";
 	/** 501: the store does not do this. */
@@ -65,6 +78,10 @@ public record ErrorBody(String kind, String message, Long baseRevision, Long cur
 		if (e instanceof DuplicateDocumentException d) {
 			return new ErrorBody(DUPLICATE, d.getMessage(), null, null, null, d.checksum(), d.existingDocumentId());
 		}
+		if (e instanceof UnknownNameException u) {
+			return new ErrorBody(UNKNOWN_NAME, u.getMessage(), null, null, null, null, null, u.field(), u.name(),
+					u.annotationIds());
+		}
 		if (e instanceof StoreException s) {
 			return of(s.isTransient() ? UNAVAILABLE : REFUSED, s.getMessage());
 		}
@@ -86,7 +103,7 @@ public record ErrorBody(String kind, String message, Long baseRevision, Long cur
 		case NOT_FOUND -> 404;
 		case CONFLICT, DUPLICATE -> 409;
 		case TOO_LARGE -> 413;
-		case REFUSED -> 422;
+		case REFUSED, UNKNOWN_NAME -> 422;
 		case SLOW_DOWN -> 429;
 		case UNSUPPORTED -> 501;
 		case UNAVAILABLE -> 503;
@@ -104,6 +121,7 @@ public record ErrorBody(String kind, String message, Long baseRevision, Long cur
 		case BAD_REQUEST -> new IllegalArgumentException(message);
 		case UNSUPPORTED -> new UnsupportedOperationException(message);
 		case UNAVAILABLE -> new StoreException(message, null, true);
+		case UNKNOWN_NAME -> new UnknownNameException(message, field, name, annotations == null ? List.of() : annotations);
 		default -> new StoreException(message);
 		};
 	}

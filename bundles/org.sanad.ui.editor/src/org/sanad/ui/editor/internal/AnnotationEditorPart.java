@@ -80,6 +80,9 @@ public final class AnnotationEditorPart {
 	private AnnotationStyler styler;
 	private DocumentStancePanel stances;
 	private StatusLine status;
+	private LabelPalette palette;
+	/** The schema the palette and colours were made for; the session's may be read again later. */
+	private org.sanad.model.LabelSchema shownSchema;
 	private Label loading;
 	/** Whether the text widget shows the document (it exists, hidden, from the start). */
 	private boolean shown;
@@ -214,9 +217,7 @@ public final class AnnotationEditorPart {
 		stances = new DocumentStancePanel(root, session, actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(stances.control());
 		stances.control().moveAbove(text);
-		LabelPalette palette = new LabelPalette(root, actions, () -> text, message -> status.say(message));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(palette.control());
-		palette.control().moveAbove(text);
+		addPalette();
 		loading.dispose();
 		status = new StatusLine(root, session);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status.control());
@@ -238,6 +239,22 @@ public final class AnnotationEditorPart {
 		showSelection(); // the panels above the text moved it
 		text.redraw();
 		activate();
+	}
+
+	private void addPalette() {
+		palette = new LabelPalette(root, actions, () -> text, message -> status.say(message));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(palette.control());
+		palette.control().moveAbove(text);
+		shownSchema = session.schema();
+	}
+
+	/** After the session read the schema again (a relabel, a dropped edit): the palette and colours follow. */
+	private void schemaChanged() {
+		palette.control().dispose();
+		addPalette();
+		styler.setColours(new Colours(text, session.schema(), preferences));
+		stances.refresh();
+		root.layout(true, true);
 	}
 
 	/** Makes the text widget, hidden and out of the layout until the document is read. */
@@ -301,6 +318,9 @@ public final class AnnotationEditorPart {
 	private final SessionListener listener = new SessionListener() {
 		@Override
 		public void annotationsChanged(Delta delta) {
+			if (session.schema() != shownSchema) {
+				schemaChanged();
+			}
 			if (delta.updated().isEmpty() && delta.touched().size() <= 32) {
 				delta.touched().forEach(AnnotationEditorPart.this::redraw);
 			} else {

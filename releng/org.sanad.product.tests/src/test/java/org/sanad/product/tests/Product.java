@@ -43,8 +43,10 @@ final class Product {
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
 		Process process = builder.start();
 		if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			String threads = threadDump(process);
 			process.destroyForcibly();
-			throw new AssertionError("sanad " + String.join(" ", args) + " did not end in " + TIMEOUT_SECONDS + " s");
+			throw new AssertionError("sanad " + String.join(" ", args) + " did not end in " + TIMEOUT_SECONDS
+					+ " s; its threads:\n" + threads + "\nerror output:\n" + Files.readString(err, StandardCharsets.UTF_8));
 		}
 		try {
 			return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -53,6 +55,27 @@ final class Product {
 			Files.delete(out);
 			Files.delete(err);
 		}
+	}
+
+	/** @return the threads of the process's Java descendants (the launcher script starts one), for a hang */
+	private static String threadDump(Process process) {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		StringBuilder dump = new StringBuilder();
+		process.toHandle().descendants().forEach(child -> {
+			try {
+				Process print = new ProcessBuilder(jcmd.toString(), Long.toString(child.pid()), "Thread.print")
+						.redirectErrorStream(true).start();
+				String text = new String(print.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				if (print.waitFor(30, TimeUnit.SECONDS) && text.contains("\"main\"")) {
+					dump.append(text);
+				}
+			} catch (IOException e) {
+				dump.append("(no thread dump of ").append(child.pid()).append(": ").append(e.getMessage()).append(")\n");
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		return dump.toString();
 	}
 
 	static Run run(Path data, String... args) throws IOException, InterruptedException {

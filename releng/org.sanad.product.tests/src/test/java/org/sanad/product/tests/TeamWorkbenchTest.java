@@ -101,6 +101,82 @@ class TeamWorkbenchTest {
 	}
 
 	@Test
+	void anEditRefusedForALabelRenamedMeanwhileIsRelabelledInTheEditorAndStored() throws Exception {
+		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
+		server = ServeProcess.start(work.resolve("server"), "--http");
+		String url = server.url;
+		assertEquals(0, Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
+				work.resolve("server").toString(), "users", "passwd", "admin").exitCode());
+		assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", "amal-password"), "users", "add", "amal").exitCode());
+		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
+				"Raids").exitCode());
+		admin(url, Map.of(), "members", "--project", "Raids", "--add", "amal", "--role", "annotator");
+		String seedId = admin(url, Map.of(), "docs", "--project", "Raids").out().lines()
+				.filter(l -> l.contains("إيران")).map(l -> l.split("\\s+")[0]).findFirst().orElseThrow();
+		admin(url, Map.of(), "assign", "--project", "Raids", "--user", "amal", "--documents", seedId);
+
+		Path scripts = work.resolve("scripts");
+		// the administrator renames PER once amal's editor is open with the schema as it was
+		java.util.concurrent.CompletableFuture<Product.Run> rename = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> {
+					try {
+						while (!Files.exists(scripts.resolve("opened"))) {
+							Thread.sleep(200);
+						}
+						Product.Run renamed = admin(url, Map.of(), "schema", "rename-label", "--project", "Raids",
+								"PER", "PERSON");
+						Files.writeString(scripts.resolve("renamed"), "");
+						return renamed;
+					} catch (IOException | InterruptedException e) {
+						throw new IllegalStateException(e);
+					}
+				});
+		UiScriptRun run = UiScriptRun.run(work.resolve("amal"), scripts, "amal",
+				"await explorer.tree",
+				"command org.sanad.ui.team.command.connect",
+				"await connect.url",
+				"type connect.url " + url,
+				"type connect.user amal",
+				"type connect.password amal-password",
+				"click connect.ok",
+				"select-item explorer.tree Raids",
+				"open-item explorer.tree " + SEED,
+				"await editor.text",
+				"await editor.palette",
+				"mark opened",
+				"await-file renamed",
+				"select-inside editor.text باتريك",
+				"key 1",
+				"await status.relabel",
+				"await-text status.commits 'PER' is not in the project's schema",
+				"screenshot refused.png",
+				"click-opening status.relabel",
+				"await relabel.name",
+				"choose-text relabel.name PERSON",
+				"screenshot-dialog relabel.png",
+				"click relabel.ok",
+				"await-text status.commits All edits saved",
+				"screenshot relabelled.png",
+				"report relabelled.properties");
+		run.keep("refused.png");
+		run.keep("relabel.png");
+		run.keep("relabelled.png");
+		assertEquals(0, rename.get().exitCode(), rename.get().err());
+
+		Properties relabelled = run.report("relabelled.properties");
+		assertTrue(relabelled.getProperty("status.message").contains("relabelled as 'PERSON'"), relabelled.toString());
+		assertTrue(relabelled.getProperty("editor.palette").startsWith("1 PERSON | 2 ORG"),
+				"the palette follows the schema read again: " + relabelled.getProperty("editor.palette"));
+		Path exported = work.resolve("export");
+		assertEquals(0, admin(url, Map.of(), "export", "--project", "Raids", "--format", "jsonl", "--set", "amal",
+				"--out", exported.toString()).exitCode());
+		String lines = Files.readString(exported.resolve("documents.jsonl"));
+		assertTrue(lines.contains("\"label\":\"PERSON\"") && lines.contains("\"text\":\"باتريك"),
+				"her edit reached the server with the new name: " + lines);
+		assertFalse(lines.contains("\"label\":\"PER\""), lines);
+	}
+
+	@Test
 	void anAdministratorGivesRolesInProjectSettingsAndTheServerKeepsThem() throws Exception {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
 		server = ServeProcess.start(work.resolve("server"), "--http");

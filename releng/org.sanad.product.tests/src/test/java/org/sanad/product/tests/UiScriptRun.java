@@ -31,8 +31,18 @@ final class UiScriptRun {
 		Files.createDirectories(folder);
 		Path script = folder.resolve("steps.script");
 		Files.write(script, List.of(lines), StandardCharsets.UTF_8);
-		Product.Run run = Product.run(Map.of("SANAD_DATA", data.toString(), "SANAD_JAVA_OPTS",
-				"-Dsanad.annotator=" + annotator + " -Dsanad.script=" + script), List.of());
+		Product.Run run;
+		try {
+			run = Product.run(Map.of("SANAD_DATA", data.toString(), "SANAD_JAVA_OPTS",
+					"-Dsanad.annotator=" + annotator + " -Dsanad.script=" + script), List.of());
+		} catch (AssertionError hang) {
+			Path failed = folder.resolve("script-failed.txt");
+			if (Files.exists(folder.resolve("script-failed.png"))) {
+				new UiScriptRun(folder).keep("script-failed.png");
+			}
+			throw new AssertionError((Files.exists(failed) ? "the script failed, then the workbench did not close: "
+					+ read(failed) : "the script did not end") + "\n" + hang.getMessage(), hang);
+		}
 		assertEquals(0, run.exitCode(), run.err());
 		Path failed = folder.resolve("script-failed.txt");
 		if (Files.exists(failed) && Files.exists(folder.resolve("script-failed.png"))) {
