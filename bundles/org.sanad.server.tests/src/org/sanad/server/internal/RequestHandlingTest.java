@@ -108,6 +108,11 @@ class RequestHandlingTest {
 		assertEquals(400, notAnArray.statusCode());
 		assertEquals(400, unknownClass.statusCode());
 		assertTrue(error(unknownClass).message().contains("Bomb"), error(unknownClass).message());
+		HttpResponse<String> missingField = post(Wire.STORE + "apply", "[{\"documentId\":\"" + team.first
+				+ "\",\"owner\":\"amal\",\"baseRevision\":0,\"created\":[],\"updated\":[],\"deleted\":[]}]", token);
+		assertEquals(400, missingField.statusCode(), "a record that refuses its values is the request's fault");
+		assertTrue(error(missingField).message().contains("Argument 1 is not a valid AnnotationChange: actor"),
+				error(missingField).message());
 	}
 
 	@Test

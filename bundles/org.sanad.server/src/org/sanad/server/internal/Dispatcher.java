@@ -71,6 +71,11 @@ final class Dispatcher {
 			} catch (JsonParseException | IllegalStateException | NumberFormatException e) {
 				throw new IllegalArgumentException("Argument " + (i + 1) + " is not a "
 						+ method.getParameterTypes()[i].getSimpleName() + ": " + e.getMessage(), e);
+			} catch (RuntimeException e) {
+				// a record's constructor refused the values (Gson wraps what it threw): the request's fault
+				Throwable why = e.getCause() != null ? e.getCause() : e;
+				throw new IllegalArgumentException("Argument " + (i + 1) + " is not a valid "
+						+ method.getParameterTypes()[i].getSimpleName() + ": " + why.getMessage(), e);
 			}
 			if (arguments[i] == null && method.getParameterTypes()[i].isPrimitive()) {
 				throw new IllegalArgumentException("Argument " + (i + 1) + " must not be null");

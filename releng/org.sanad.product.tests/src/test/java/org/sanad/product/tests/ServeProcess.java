@@ -17,7 +17,7 @@ final class ServeProcess implements AutoCloseable {
 	private static final Pattern LISTENING = Pattern.compile("listening on (https?)://[^:]+:(\\d+)");
 
 	final Process process;
-	/** The lines printed up to "Stop with". */
+	/** The lines printed, those after "Stop with" added as they come. */
 	final List<String> printed;
 	/** Where clients on this machine reach it, for example {@code https://127.0.0.1:40123}. */
 	final String url;
@@ -52,11 +52,24 @@ final class ServeProcess implements AutoCloseable {
 			process.destroyForcibly();
 			throw new AssertionError("the server did not start: " + printed);
 		}
-		Thread drain = new Thread(() -> out.lines().forEach(l -> {
-		}), "server output");
+		List<String> kept = java.util.Collections.synchronizedList(printed);
+		Thread drain = new Thread(() -> out.lines().forEach(kept::add), "server output");
 		drain.setDaemon(true);
 		drain.start();
-		return new ServeProcess(process, printed, url);
+		return new ServeProcess(process, kept, url);
+	}
+
+	/** @return what the server printed so far (its log goes to standard error) */
+	String output() {
+		synchronized (printed) {
+			return String.join("\n", printed);
+		}
+	}
+
+	/** Kills it with SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor(30, TimeUnit.SECONDS);
 	}
 
 	/** Stops it with SIGTERM, as a service manager does. @return whether it stopped in time */
