@@ -126,6 +126,11 @@ class RoleEnforcementTest {
 		assertThrows(AccessDeniedException.class, () -> amal.document(team.third));
 		assertThrows(AccessDeniedException.class, () -> amal.texts(List.of(team.first, team.second)));
 		assertEquals(3, carla.documentCount(team.project.getId()));
+		// the explorer's Assigned column: her own status to an annotator, everyone's to a curator
+		assertEquals(java.util.Set.of("amal"), amal.assignments(team.project.getId()).stream().map(a -> a.user())
+				.collect(java.util.stream.Collectors.toSet()));
+		assertTrue(carla.assignments(team.project.getId()).stream().map(a -> a.user() + "|" + a.documentId()).toList()
+				.containsAll(List.of("amal|" + team.first, "badr|" + team.first, "badr|" + team.second)));
 	}
 
 	@Test
