@@ -177,6 +177,80 @@ class TeamWorkbenchTest {
 	}
 
 	@Test
+	void twoAnnotatorsInTwoWorkbenchesAtOnceAndACuratorOnTheCommandLineShareOneServer() throws Exception {
+		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
+		server = ServeProcess.start(work.resolve("server"), "--http");
+		String url = server.url;
+		assertEquals(0, Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
+				work.resolve("server").toString(), "users", "passwd", "admin").exitCode());
+		for (String user : List.of("amal", "badr", "carla")) {
+			assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", user + "-password"), "users", "add", user)
+					.exitCode());
+		}
+		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
+				"Raids").exitCode());
+		admin(url, Map.of(), "members", "--project", "Raids", "--add", "carla", "--role", "curator");
+		String seedId = admin(url, Map.of(), "docs", "--project", "Raids").out().lines()
+				.filter(l -> l.contains("إيران")).map(l -> l.split("\\s+")[0]).findFirst().orElseThrow();
+		Map<String, String> curator = Map.of("SANAD_USER", "carla", "SANAD_PASSWORD", "carla-password");
+		for (String user : List.of("amal", "badr")) {
+			admin(url, Map.of(), "members", "--project", "Raids", "--add", user, "--role", "annotator");
+			assertEquals(0, admin(url, curator, "assign", "--project", "Raids", "--user", user, "--documents", seedId)
+					.exitCode(), "the curator hands out the document");
+		}
+
+		java.util.concurrent.CompletableFuture<UiScriptRun> amal = annotateAt(url, "amal", "باتريك", "1");
+		java.util.concurrent.CompletableFuture<UiScriptRun> badr = annotateAt(url, "badr", "العراق", "3");
+		UiScriptRun amalRun = amal.get();
+		UiScriptRun badrRun = badr.get();
+		amalRun.keep("amal-team.png");
+		badrRun.keep("badr-team.png");
+		assertTrue(amalRun.report("amal.properties").getProperty("status.commits").contains("All edits saved"));
+		assertTrue(badrRun.report("badr.properties").getProperty("status.commits").contains("All edits saved"));
+
+		Path exported = work.resolve("export-all");
+		Product.Run export = admin(url, curator, "export", "--project", "Raids", "--format", "jsonl", "--set", "all",
+				"--out", exported.toString());
+		assertEquals(0, export.exitCode(), export.err());
+		String amalLines = Files.readString(exported.resolve("amal").resolve("documents.jsonl"));
+		String badrLines = Files.readString(exported.resolve("badr").resolve("documents.jsonl"));
+		assertTrue(amalLines.contains("\"label\":\"PER\"") && amalLines.contains("\"text\":\"باتريك"), amalLines);
+		assertTrue(badrLines.contains("\"label\":\"GPE\"") && badrLines.contains("\"text\":\"العراق"), badrLines);
+		assertFalse(amalLines.contains("\"label\":\"GPE\""), "each annotator's own set: " + amalLines);
+		Product.Run status = admin(url, curator, "assign", "--project", "Raids");
+		assertEquals(List.of("amal in-progress", "badr in-progress"), status.out().lines().skip(1)
+				.map(l -> l.split("\\s{2,}")).map(c -> c[2] + " " + c[3]).sorted().toList(),
+				"the curator sees both at work: " + status.out() + status.err());
+	}
+
+	/** A workbench signed in as {@code user} that labels the first {@code word} of the seed with {@code key}. */
+	private java.util.concurrent.CompletableFuture<UiScriptRun> annotateAt(String url, String user, String word,
+			String key) {
+		return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			try {
+				return UiScriptRun.run(work.resolve(user), work.resolve("scripts-" + user), user,
+						"await explorer.tree",
+						"command org.sanad.ui.team.command.connect",
+						"await connect.url",
+						"type connect.url " + url,
+						"type connect.user " + user,
+						"type connect.password " + user + "-password",
+						"click connect.ok",
+						"select-item explorer.tree Raids",
+						"open-item explorer.tree " + SEED,
+						"await editor.palette",
+						"select-inside editor.text " + word,
+						"key " + key,
+						"await-text status.commits All edits saved",
+						"screenshot " + user + "-team.png",
+						"report " + user + ".properties");
+			} catch (IOException | InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	@Test
 	void anAdministratorGivesRolesInProjectSettingsAndTheServerKeepsThem() throws Exception {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
 		server = ServeProcess.start(work.resolve("server"), "--http");
