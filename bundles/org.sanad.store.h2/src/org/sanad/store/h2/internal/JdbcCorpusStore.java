@@ -54,11 +54,13 @@ public final class JdbcCorpusStore implements CorpusStore {
 	private final Checksums checksums = new Checksums();
 	private final SchemaNames schemaNames = new SchemaNames();
 	private final StoreAccounts accounts;
+	private final GroupCommits commits;
 
 	private JdbcCorpusStore(Dialect dialect, DataSource dataSource) {
 		this.dialect = dialect;
 		this.dataSource = dataSource;
 		this.transactions = new Transactions(dataSource, dialect);
+		this.commits = new GroupCommits(dataSource, dialect);
 		this.accounts = new StoreAccounts(transactions);
 	}
 
@@ -336,7 +338,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 
 	@Override
 	public long apply(AnnotationChange change) {
-		return transactions.run("save annotations of document " + change.documentId(), c -> {
+		return commits.run("save annotations of document " + change.documentId(), c -> {
 			java.util.Optional<Long> before = AnnotationSets.appliedBefore(c, change);
 			if (before.isPresent()) {
 				return before.get();
@@ -351,7 +353,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 		if (change.owner() != null) {
 			throw new IllegalArgumentException("a curation changes the gold set, not " + change.owner() + "'s");
 		}
-		return transactions.run("curate document " + change.documentId(), c -> {
+		return commits.run("curate document " + change.documentId(), c -> {
 			java.util.Optional<Long> before = AnnotationSets.appliedBefore(c, change);
 			if (before.isPresent()) {
 				return before.get(); // sent again: its decisions are recorded already
@@ -570,8 +572,14 @@ public final class JdbcCorpusStore implements CorpusStore {
 		}
 	}
 
+	/** @return {commits, changes they carried} of annotation changes since the store opened */
+	long[] commitCounts() {
+		return commits.counts();
+	}
+
 	@Override
 	public void close() {
+		commits.close();
 		if (folder != null) {
 			OPEN.remove(folder);
 		}

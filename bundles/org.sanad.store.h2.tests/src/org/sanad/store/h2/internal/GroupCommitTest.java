@@ -1,0 +1,130 @@
+package org.sanad.store.h2.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanad.model.Document;
+import org.sanad.model.Project;
+import org.sanad.model.schema.DefaultSchema;
+import org.sanad.store.AnnotationChange;
+import org.sanad.store.ConflictException;
+import org.sanad.store.StoreException;
+import org.sanad.store.UnknownNameException;
+
+/**
+ * Many writers at once share commits: each change still succeeds or fails on its own (a conflict
+ * or a refused name in the same batch leaves the others stored), and every acknowledged change is
+ * in its set and the audit exactly once, also after the store is closed and opened again.
+ */
+class GroupCommitTest {
+
+	@TempDir
+	Path data;
+
+	private JdbcCorpusStore store;
+	private final List<String> documents = new ArrayList<>();
+
+	@BeforeEach
+	void open() {
+		store = (JdbcCorpusStore) new H2StoreProvider().open(data);
+		Project project = store.createProject("busy", null, DefaultSchema.create());
+		List<Document> batch = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			batch.add(Fixtures.document("d" + i + ".txt", "قال المتحدث باسم البنتاغون إن القوات باقية " + i));
+		}
+		store.addDocuments(project.getId(), batch);
+		batch.forEach(d -> documents.add(d.getId()));
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	@Test
+	void concurrentWritersEachGetTheirOwnAnswerAndEveryAcknowledgedChangeIsStoredOnce() throws Exception {
+		int writers = 8;
+		int changes = 60;
+		Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
+		AtomicInteger conflicts = new AtomicInteger();
+		AtomicInteger unknown = new AtomicInteger();
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Thread> threads = new ArrayList<>();
+		for (int w = 0; w < writers; w++) {
+			// writers 0-5 own a set each; 6 and 7 share the gold sets, so they conflict
+			String owner = w < 6 ? "annotator" + w : null;
+			int writer = w;
+			threads.add(Thread.ofPlatform().start(() -> {
+				try {
+					start.await();
+					for (int i = 0; i < changes; i++) {
+						String document = documents.get(i % documents.size());
+						long base = store.annotationSet(document, owner).getRevision();
+						String id = UUID.randomUUID().toString();
+						// now and then a label the schema does not have: refused alone
+						String label = i % 17 == writer ? "NO-SUCH-LABEL" : "PER";
+						try {
+							store.apply(AnnotationChange.create(document, owner, "w" + writer, base,
+									Fixtures.entity(id, i % 20, i % 20 + 3, label)));
+							acknowledged.computeIfAbsent(document + "|" + owner, k -> new CopyOnWriteArrayList<>())
+									.add(id);
+						} catch (ConflictException e) {
+							conflicts.incrementAndGet();
+						} catch (UnknownNameException e) {
+							unknown.incrementAndGet();
+						}
+					}
+				} catch (Throwable e) {
+					failures.add(e);
+				}
+			}));
+		}
+		start.countDown();
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertEquals(List.of(), failures);
+		assertTrue(unknown.get() > 0, "some changes were refused for their label");
+		int acknowledgedCount = acknowledged.values().stream().mapToInt(List::size).sum();
+		assertEquals(writers * changes - conflicts.get() - unknown.get(), acknowledgedCount);
+		long[] counts = store.commitCounts();
+		assertTrue(counts[0] < counts[1], "writers at once share commits: " + counts[0] + " commits for " + counts[1]
+				+ " changes");
+
+		store.close();
+		store = (JdbcCorpusStore) new H2StoreProvider().open(data);
+		for (Map.Entry<String, List<String>> entry : acknowledged.entrySet()) {
+			String[] key = entry.getKey().split("\\|");
+			String owner = key[1].equals("null") ? null : key[1];
+			var set = store.annotationSet(key[0], owner);
+			assertEquals(entry.getValue().size(), set.getAnnotations().size(), entry.getKey());
+			assertTrue(set.getAnnotations().stream().allMatch(a -> entry.getValue().contains(a.getId())));
+			assertEquals(entry.getValue().size(), set.getRevision(), "one revision per acknowledged change");
+			assertEquals(entry.getValue().size(), store.audit(key[0], owner).size(), "audited once each");
+		}
+	}
+
+	@Test
+	void aClosedStoreRefusesChangesInsteadOfWaitingForever() {
+		store.close();
+		assertThrows(StoreException.class, () -> store.apply(AnnotationChange.create(documents.get(0), "ann", "ann", 0,
+				Fixtures.entity("e1", 0, 3, "PER"))));
+		store = (JdbcCorpusStore) new H2StoreProvider().open(data); // for close()
+	}
+}
