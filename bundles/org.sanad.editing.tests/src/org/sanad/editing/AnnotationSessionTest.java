@@ -416,6 +416,51 @@ class AnnotationSessionTest {
 	}
 
 	@Test
+	void changesMadeElsewhereReachTheOpenSessionAndEditingGoesOnWithoutAConflict() throws Exception {
+		EntityMention mine = actions.labelEntity(at("باتريك"), at("باتريك"), "PER");
+		stored();
+		assertTrue(session.pollStore().isEmpty(), "nothing new");
+		String theirs;
+		try (AnnotationSession other = fixture.open("ann")) { // another window of the same annotator
+			AnnotationActions elsewhere = new AnnotationActions(other);
+			theirs = elsewhere.labelEntity(at("العراق"), at("العراق"), "GPE").getId();
+			EntityMention changed = (EntityMention) other.annotation(mine.getId()).orElseThrow();
+			elsewhere.labelEntity(changed.getBegin(), changed.getEnd(), "ORG"); // relabels it
+			assertTrue(other.flush(WAIT));
+		}
+		List<Delta> heard = new CopyOnWriteArrayList<>();
+		session.addListener(new SessionListener() {
+			@Override
+			public void annotationsChanged(Delta delta) {
+				heard.add(delta);
+			}
+		});
+		var changes = session.pollStore().orElseThrow();
+		assertTrue(session.takeStoreChanges(changes));
+		assertEquals(1, heard.size());
+		assertEquals(List.of("ORG", "GPE"),
+				session.set().getAnnotations().stream().map(a -> ((EntityMention) a).getLabel()).toList());
+		assertEquals(theirs, session.annotationsAt(at("العراق")).get(0).getId(), "their annotation has its marks");
+		assertEquals(1, session.annotationsAt(at("باتريك")).size(), "the relabelled one is marked once");
+		assertFalse(session.takeStoreChanges(changes), "taken once");
+		actions.labelEntity(at("البنتاغون"), at("البنتاغون"), "ORG");
+		AnnotationSet stored = stored();
+		assertFalse(session.commitState().conflict(), "the session edits on top of what it took");
+		assertEquals(3, stored.getAnnotations().size());
+	}
+
+	@Test
+	void changesMadeElsewhereWaitWhileTheSessionsOwnEditsAreOnTheirWay() throws Exception {
+		try (AnnotationSession other = fixture.open("ann")) {
+			new AnnotationActions(other).labelEntity(at("العراق"), at("العراق"), "GPE");
+			assertTrue(other.flush(WAIT));
+		}
+		fixture.failing.set(true); // the store is out of reach: this session's edit waits
+		actions.labelEntity(at("باتريك"), at("باتريك"), "PER");
+		assertTrue(session.pollStore().isEmpty(), "own edits first; the store says conflict when they arrive");
+	}
+
+	@Test
 	void statusChangesAreStoredInOrderWithEdits() throws Exception {
 		actions.labelEntity(at("العراق"), at("العراق"), "GPE");
 		session.setStatus(SetStatus.FINISHED);

@@ -437,6 +437,90 @@ public final class AnnotationSession implements AutoCloseable {
 		listeners.forEach(l -> l.annotationsChanged(delta));
 	}
 
+	/**
+	 * Asks the store whether someone else changed this set (another window, a command, a second
+	 * curator) since the last revision this session knows. Thread-safe and reads the store: call it
+	 * off the UI thread, then hand the answer to {@link #takeStoreChanges(SetChanges)} on it.
+	 *
+	 * @return the changes made elsewhere; empty when there are none, or while this session's own
+	 *         edits are on their way (they go first; a change in between shows as a conflict)
+	 * @since 0.4
+	 */
+	public java.util.Optional<org.sanad.store.SetChanges> pollStore() {
+		CommitState state = committer.state();
+		if (!state.isSaved() || state.problem() != null) {
+			return java.util.Optional.empty();
+		}
+		org.sanad.store.SetSummary summary = store.setSummaries(annotator, List.of(document.getId()))
+				.get(document.getId());
+		if (summary == null || summary.revision() <= state.revision()) {
+			return java.util.Optional.empty();
+		}
+		return store.changesSince(document.getId(), annotator, state.revision())
+				.or(() -> java.util.Optional.of(whole(store.annotationSet(document.getId(), annotator))));
+	}
+
+	private static org.sanad.store.SetChanges whole(AnnotationSet stored) {
+		return new org.sanad.store.SetChanges(stored.getRevision(), stored.getStatus(), stored.getAnnotations(),
+				java.util.Set.of(ALL));
+	}
+
+	/** A deleted id that stands for "replace the whole set" in a {@link org.sanad.store.SetChanges} made here. */
+	private static final String ALL = "\u0000all";
+
+	/**
+	 * Puts changes made elsewhere into the set shown here, if they still apply: no edit of this
+	 * session was made since {@link #pollStore()} read them. The undo history is cleared (it may
+	 * refer to annotations the other writer changed).
+	 *
+	 * @return whether they were taken
+	 * @since 0.4
+	 */
+	public boolean takeStoreChanges(org.sanad.store.SetChanges changes) {
+		CommitState state = committer.state();
+		if (!state.isSaved() || state.problem() != null || changes.revision() <= state.revision()) {
+			return false;
+		}
+		if (changes.deleted().contains(ALL)) {
+			AnnotationSet stored = org.sanad.model.SanadFactory.eINSTANCE.createAnnotationSet();
+			stored.getAnnotations().addAll(changes.current());
+			stored.setRevision(changes.revision());
+			stored.setStatus(changes.status());
+			resync(stored, project, List.of());
+			return true;
+		}
+		Delta delta = new Delta();
+		java.util.Set<String> here = new java.util.HashSet<>();
+		set.getAnnotations().forEach(a -> here.add(a.getId()));
+		List<Annotation> created = new ArrayList<>();
+		List<Annotation> updated = new ArrayList<>();
+		for (Annotation annotation : changes.current()) {
+			(here.contains(annotation.getId()) ? updated : created).add(annotation);
+		}
+		List<String> deleted = changes.deleted().stream().filter(here::contains).toList();
+		for (Annotation before : List.copyOf(set.getAnnotations())) {
+			if (deleted.contains(before.getId()) || updated.stream().anyMatch(u -> u.getId().equals(before.getId()))) {
+				unindex(before);
+				delta.delete(before);
+			}
+		}
+		reapply(new OutboxFile.Pending(created, updated, deleted, changes.status(), null));
+		set.setRevision(changes.revision());
+		for (Annotation annotation : set.getAnnotations()) {
+			if (!marksOf.containsKey(annotation)) {
+				index(annotation);
+				delta.create(annotation);
+			}
+		}
+		stack.flush();
+		if (selected != null && !holds(selected)) {
+			select(null);
+		}
+		committer.restart(changes.revision());
+		listeners.forEach(l -> l.annotationsChanged(delta));
+		return true;
+	}
+
 	/** Waits until the store has every edit; {@code false} if some are still pending. */
 	public boolean flush(Duration timeout) throws InterruptedException {
 		return committer.flush(timeout);

@@ -81,6 +81,7 @@ public final class AnnotationEditorPart {
 	private DocumentStancePanel stances;
 	private StatusLine status;
 	private LabelPalette palette;
+	private StoreFollower follower;
 	/** The schema the palette and colours were made for; the session's may be read again later. */
 	private org.sanad.model.LabelSchema shownSchema;
 	private Label loading;
@@ -235,6 +236,11 @@ public final class AnnotationEditorPart {
 		});
 		text.setData(DocumentStancePanel.WIDGET_KEY, TEXT_WIDGET);
 		session.addListener(listener);
+		follower = new StoreFollower(session, sync, changes -> {
+			if (status != null && !root.isDisposed()) {
+				status.say("Updated with changes made elsewhere (revision " + changes.revision() + ").");
+			}
+		});
 		root.layout(true, true);
 		showSelection(); // the panels above the text moved it
 		text.redraw();
@@ -512,6 +518,9 @@ public final class AnnotationEditorPart {
 
 	@PreDestroy
 	void dispose() {
+		if (follower != null) {
+			follower.close();
+		}
 		if (session == null) {
 			return;
 		}
