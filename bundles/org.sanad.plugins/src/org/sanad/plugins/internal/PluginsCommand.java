@@ -1,16 +1,13 @@
 package org.sanad.plugins.internal;
 
-import java.util.Comparator;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.engine.IProfile;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
-import org.eclipse.equinox.p2.query.QueryUtil;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.sanad.cli.Command;
 import org.sanad.cli.CommandContext;
@@ -18,9 +15,8 @@ import org.sanad.cli.ExitCode;
 import org.sanad.cli.UsageException;
 
 /**
- * {@code sanad plugins list}: what the installation's p2 profile holds at its top, the product and
- * the plugins installed into it, with their versions. Installing and removing plugins come next
- * (see docs/dev/plugins-plan.md).
+ * {@code sanad plugins list|install REPO [IU...]|uninstall IU|revert}: plugins of the installed
+ * product, through its p2 profile. An install or uninstall takes effect at the next start.
  */
 @Component(service = Command.class)
 public final class PluginsCommand implements Command {
@@ -35,45 +31,97 @@ public final class PluginsCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "List what is installed in this Sanad (the product and its plugins), from its p2 profile";
+		return "List, install or uninstall plugins of this Sanad (from a p2 repository: a folder or a ZIP), or revert";
 	}
 
 	@Override
 	public String usage() {
-		return "list";
+		return "list | install REPOSITORY [UNIT...] | uninstall UNIT | revert [REPOSITORY...]";
 	}
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) throws Exception {
-		if (arguments.size() != 1 || !arguments.get(0).equals("list")) {
-			throw new UsageException("say what to do: list");
+		if (arguments.isEmpty()) {
+			throw new UsageException("say what to do: list, install, uninstall or revert");
 		}
-		IProfile profile = profile();
-		List<IInstallableUnit> roots = profile.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet().stream()
-				.filter(unit -> "true".equals(profile.getInstallableUnitProperty(unit, IProfile.PROP_PROFILE_ROOT_IU)))
-				.sorted(Comparator.comparing(IInstallableUnit::getId)).toList();
-		for (IInstallableUnit unit : roots) {
-			String name = unit.getProperty(IInstallableUnit.PROP_NAME, null);
-			context.out().printf("%-40s %-28s %s%n", unit.getId(), unit.getVersion(),
-					unit.getId().equals(PRODUCT) ? "the product" : name == null ? "" : name);
+		List<String> rest = arguments.subList(1, arguments.size());
+		switch (arguments.get(0)) {
+		case "list" -> list(context);
+		case "install" -> {
+			if (rest.isEmpty()) {
+				throw new UsageException("install needs a repository: a folder or a ZIP of a p2 repository");
+			}
+			try (Repository repository = Repository.of(rest.get(0))) {
+				List<IInstallableUnit> installed = P2.running().install(repository.uri(), rest.subList(1, rest.size()),
+						new NullProgressMonitor());
+				installed.forEach(u -> context.out().println("Installed " + u.getId() + " " + u.getVersion()));
+				context.out().println("Restart Sanad to use it.");
+			}
+		}
+		case "uninstall" -> {
+			if (rest.size() != 1) {
+				throw new UsageException("uninstall needs the unit to remove (as sanad plugins list shows it)");
+			}
+			IInstallableUnit removed = P2.running().uninstall(rest.get(0), new NullProgressMonitor());
+			context.out().println("Uninstalled " + removed.getId() + " " + removed.getVersion()
+					+ ". Restart Sanad for it to be gone.");
+		}
+		case "revert" -> {
+			List<Repository> repositories = new ArrayList<>();
+			try {
+				for (String given : rest) {
+					repositories.add(Repository.of(given));
+				}
+				String undone = P2.running().revert(repositories.stream().map(Repository::uri).toList(),
+						new NullProgressMonitor());
+				context.out().println("Reverted: " + undone + ". Restart Sanad.");
+			} finally {
+				for (Repository repository : repositories) {
+					repository.close();
+				}
+			}
+		}
+		default -> throw new UsageException("say what to do: list, install, uninstall or revert");
 		}
 		return ExitCode.OK;
 	}
 
-	/** @return the running installation's profile, as p2 records it in the product's {@code p2/} folder */
-	static IProfile profile() {
-		BundleContext bundles = FrameworkUtil.getBundle(PluginsCommand.class).getBundleContext();
-		ServiceReference<IProvisioningAgent> reference = bundles.getServiceReference(IProvisioningAgent.class);
-		IProvisioningAgent agent = reference == null ? null : bundles.getService(reference);
-		if (agent == null) {
-			throw new IllegalStateException("p2 is not running in this installation (no provisioning agent)");
+	private static void list(CommandContext context) {
+		for (IInstallableUnit unit : P2.running().roots()) {
+			String name = unit.getProperty(IInstallableUnit.PROP_NAME, null);
+			context.out().printf("%-40s %-28s %s%n", unit.getId(), unit.getVersion(),
+					unit.getId().equals(PRODUCT) ? "the product" : name == null ? "" : name);
 		}
-		IProfileRegistry registry = agent.getService(IProfileRegistry.class);
-		IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
-		if (profile == null) {
-			throw new IllegalStateException("This installation has no p2 profile (it was not installed by p2:"
-					+ " a development build, or the p2 folder is missing)");
+	}
+
+	/** A p2 repository given on the command line: a folder, or a ZIP unpacked for the command's time. */
+	record Repository(URI uri, Path unpacked) implements AutoCloseable {
+
+		static Repository of(String given) throws java.io.IOException {
+			if (given.matches("(?i)https?://.*")) {
+				throw new IllegalArgumentException("Repositories on the web are not supported yet: download "
+						+ given + " and give the folder or ZIP");
+			}
+			Path path = Path.of(given.startsWith("file:") ? URI.create(given).getPath() : given).toAbsolutePath();
+			if (Files.isDirectory(path)) {
+				if (!Files.exists(path.resolve("content.xml")) && !Files.exists(path.resolve("content.jar"))
+						&& !Files.exists(path.resolve("compositeContent.xml"))) {
+					throw new IllegalArgumentException(path + " is not a p2 repository (no content.xml or content.jar)");
+				}
+				return new Repository(path.toUri(), null);
+			}
+			if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase().endsWith(".zip")) {
+				Path folder = Zips.unpack(path);
+				return new Repository(folder.toUri(), folder);
+			}
+			throw new IllegalArgumentException("No repository at " + given + ": give a folder or a ZIP of a p2 repository");
 		}
-		return profile;
+
+		@Override
+		public void close() throws java.io.IOException {
+			if (unpacked != null) {
+				Zips.delete(unpacked);
+			}
+		}
 	}
 }

@@ -3,9 +3,14 @@ package org.sanad.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +34,99 @@ class PluginCommandsTest {
 		String headless = Files.readString(Product.directory().resolve("configuration/headless/config.ini"));
 		assertTrue(headless.contains("eclipse.p2.data.area=@config.dir/../../p2"),
 				"the headless configuration finds the installation's p2 folder: " + headless);
+	}
+
+	/**
+	 * The example plugin, built by its own Tycho build against the p2 repository this build made
+	 * (as a third party builds it), installed from its ZIP into an unpacked copy of the product
+	 * archive: its command runs after the restart, uninstall removes it, revert brings it back.
+	 */
+	@Test
+	void theExamplePluginBuiltOutsideTheReactorInstallsRunsUninstallsAndComesBackWithRevert() throws Exception {
+		Path root = Path.of(System.getProperty("sanad.repository.dir")).toAbsolutePath().normalize();
+		Path repository = root.resolve("releng/org.sanad.product/target/repository");
+		Path example = root.resolve("releng/examples/gazetteer-plugin");
+		build(root, example, repository);
+		Path zip;
+		try (var zips = Files.list(example.resolve("repository/target"))) {
+			zip = zips.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+		}
+		Path product = unpackedProduct(root);
+
+		Product.Run install = sanad(product, "plugins", "install", zip.toString());
+		assertEquals(0, install.exitCode(), install.err());
+		assertTrue(install.out().contains("Installed org.example.sanad.gazetteer.feature.feature.group"), install.out());
+		assertTrue(sanad(product, "plugins", "list").out().contains("Gazetteer (an example Sanad plugin)"));
+
+		Path words = data.resolve("words.txt");
+		Files.writeString(words, "العراق\nالبنتاغون\n", StandardCharsets.UTF_8);
+		Product.Run found = sanad(product, "gazetteer", "--project", "Seeds", words.toString());
+		assertEquals(0, found.exitCode(), found.err());
+		List<String> places = found.out().lines().toList();
+		assertTrue(places.size() > 5, found.out());
+		for (String place : places) {
+			String[] columns = place.split("\t");
+			assertTrue(List.of("العراق", "البنتاغون").contains(columns[3]), place);
+			assertEquals(columns[3].length(), Integer.parseInt(columns[2]) - Integer.parseInt(columns[1]), place);
+		}
+
+		Product.Run uninstall = sanad(product, "plugins", "uninstall", "org.example.sanad.gazetteer.feature.feature.group");
+		assertEquals(0, uninstall.exitCode(), uninstall.err());
+		assertEquals(2, sanad(product, "gazetteer", "--project", "Seeds", words.toString()).exitCode(),
+				"its command is gone after the restart");
+		assertTrue(!sanad(product, "plugins", "list").out().contains("gazetteer"));
+
+		Product.Run revert = sanad(product, "plugins", "revert", zip.toString());
+		assertEquals(0, revert.exitCode(), revert.err());
+		assertTrue(revert.out().contains("Reverted: uninstall org.example.sanad.gazetteer"), revert.out());
+		assertEquals(0, sanad(product, "gazetteer", "--project", "Seeds", words.toString()).exitCode(), "back");
+		assertTrue(sanad(product, "plugins", "revert", zip.toString()).out().contains("Reverted: install"),
+				"the next revert undoes the install");
+		Product.Run nothing = sanad(product, "plugins", "revert");
+		assertEquals(1, nothing.exitCode());
+		assertTrue(nothing.err().contains("Nothing to revert"), nothing.err());
+
+		Product.Run missing = sanad(product, "plugins", "install", zip.toString(), "org.example.no.such.unit");
+		assertEquals(1, missing.exitCode());
+		assertTrue(missing.err().contains("has no unit org.example.no.such.unit") && !missing.err().contains("\tat "),
+				missing.err());
+	}
+
+	/** Builds the example as a third party would: its own Maven build, Sanad's repository as its only p2 source. */
+	private static void build(Path root, Path example, Path repository) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-ntp", "-q", "-f",
+				example.resolve("pom.xml").toString(), "-Dsanad.repository=" + repository.toUri(), "clean", "package"));
+		Process maven = new ProcessBuilder(command).directory(example.toFile()).redirectErrorStream(true)
+				.redirectOutput(example.resolve("build.log").toFile()).start();
+		assertTrue(maven.waitFor(10, TimeUnit.MINUTES), "the example's build ended");
+		assertEquals(0, maven.exitValue(), () -> "the example's build: " + read(example.resolve("build.log")));
+	}
+
+	private Path unpackedProduct(Path root) throws IOException, InterruptedException {
+		Path archive;
+		try (var archives = Files.list(root.resolve("releng/org.sanad.product/target/products"))) {
+			archive = archives.filter(f -> f.getFileName().toString().endsWith("linux.gtk.x86_64.tar.gz")).findFirst()
+					.orElseThrow();
+		}
+		Path into = data.resolve("installed");
+		Files.createDirectories(into);
+		Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", into.toString()).inheritIO().start();
+		assertEquals(0, tar.waitFor());
+		return into.resolve("sanad");
+	}
+
+	private Product.Run sanad(Path product, String... args) throws IOException, InterruptedException {
+		List<String> all = new ArrayList<>(List.of("--data", data.resolve("data").toString()));
+		all.addAll(List.of(args));
+		return Product.runIn(product, Map.of(), List.of("SANAD_SERVER", "SANAD_DATA"), all.toArray(String[]::new));
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			return e.toString();
+		}
 	}
 
 	@Test

@@ -32,8 +32,14 @@ final class Product {
 
 	static Run run(Map<String, String> environment, List<String> unsetEnvironment, String... args)
 			throws IOException, InterruptedException {
+		return runIn(directory(), environment, unsetEnvironment, args);
+	}
+
+	/** Runs the {@code sanad} script of another product folder (an unpacked copy of the archive). */
+	static Run runIn(Path product, Map<String, String> environment, List<String> unsetEnvironment, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
-		command.add(directory().resolve("sanad").toString());
+		command.add(product.resolve("sanad").toString());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		unsetEnvironment.forEach(builder.environment()::remove);
