@@ -92,6 +92,64 @@ class PluginCommandsTest {
 				missing.err());
 	}
 
+	/**
+	 * A plugin that needs a package the installation does not have (here: the example with one
+	 * more import) is refused before anything changes, naming what is missing, and Sanad starts
+	 * as before.
+	 */
+	@Test
+	void aPluginWhoseDependencyIsMissingIsRefusedNamingItAndSanadStillStarts() throws Exception {
+		Path root = Path.of(System.getProperty("sanad.repository.dir")).toAbsolutePath().normalize();
+		Path example = data.resolve("broken-plugin");
+		copy(root.resolve("releng/examples/gazetteer-plugin"), example);
+		Path manifest = example.resolve("bundles/org.example.sanad.gazetteer/META-INF/MANIFEST.MF");
+		Files.writeString(manifest, Files.readString(manifest).replace("Import-Package: ",
+				"Import-Package: org.example.not.installed;version=\"[1.0,2)\",\n "));
+		// the package is there to build against, but not in the feature, so not in the repository
+		Path library = example.resolve("bundles/org.example.not.installed");
+		Files.createDirectories(library.resolve("META-INF"));
+		Files.createDirectories(library.resolve("src/org/example/not/installed"));
+		Files.writeString(library.resolve("META-INF/MANIFEST.MF"), String.join("\n", "Manifest-Version: 1.0",
+				"Bundle-ManifestVersion: 2", "Bundle-SymbolicName: org.example.not.installed",
+				"Bundle-Version: 1.0.0.qualifier", "Bundle-RequiredExecutionEnvironment: JavaSE-21",
+				"Export-Package: org.example.not.installed;version=\"1.0.0\"", ""));
+		Files.writeString(library.resolve("src/org/example/not/installed/Nothing.java"),
+				"package org.example.not.installed;\n\npublic final class Nothing {\n}\n");
+		Files.writeString(library.resolve("build.properties"), "source.. = src/\nbin.includes = META-INF/,.\n");
+		Files.writeString(library.resolve("pom.xml"), Files.readString(example.resolve(
+				"bundles/org.example.sanad.gazetteer/pom.xml")).replace("org.example.sanad.gazetteer",
+						"org.example.not.installed"));
+		Path parent = example.resolve("pom.xml");
+		Files.writeString(parent, Files.readString(parent).replace("<modules>",
+				"<modules>\n    <module>bundles/org.example.not.installed</module>"));
+		build(root, example, root.resolve("releng/org.sanad.product/target/repository"));
+		Path product = unpackedProduct(root);
+
+		Product.Run refused = sanad(product, "plugins", "install", example.resolve("repository/target/repository")
+				.toString());
+		assertEquals(1, refused.exitCode(), refused.out());
+		assertTrue(refused.err().contains("Missing requirement") && refused.err().contains("org.example.not.installed"),
+				refused.err());
+		assertEquals(1, refused.err().lines().count(), "one line: " + refused.err());
+		Product.Run list = sanad(product, "plugins", "list");
+		assertEquals(0, list.exitCode(), list.err());
+		assertEquals(1, list.out().lines().count(), "nothing was installed: " + list.out());
+		assertEquals(0, sanad(product, "stats").exitCode(), "Sanad starts as before");
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (var all = Files.walk(from)) {
+			for (Path source : all.filter(p -> !p.toString().contains("/target")).toList()) {
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				} else if (!source.getFileName().toString().equals("build.log")) {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
 	/** Builds the example as a third party would: its own Maven build, Sanad's repository as its only p2 source. */
 	private static void build(Path root, Path example, Path repository) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-ntp", "-q", "-f",
