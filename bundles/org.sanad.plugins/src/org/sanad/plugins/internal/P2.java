@@ -84,6 +84,35 @@ final class P2 {
 	 * @return the units installed
 	 */
 	List<IInstallableUnit> install(URI repository, List<String> ids, IProgressMonitor monitor) throws ProvisionException {
+		Planned planned = plan(repository, ids, monitor);
+		perform(planned.plan(), "install " + names(planned.units()), planned.context(), monitor);
+		return List.copyOf(planned.units());
+	}
+
+	/** An install planned: the units asked for, the plan, and where its artifacts come from. */
+	record Planned(Set<IInstallableUnit> units, IProvisioningPlan plan, ProvisioningContext context) {
+
+		/** @return what the plan adds, one unit a line, or why it cannot be done */
+		String report() {
+			if (!plan.getStatus().isOK() && plan.getStatus().getSeverity() != IStatus.INFO) {
+				throw new IllegalStateException("Cannot install " + names(units) + ": " + describe(plan.getStatus()));
+			}
+			return String.join("\n", plan.getAdditions().query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet()
+					.stream().filter(u -> !u.getId().endsWith(".feature.jar"))
+					.map(u -> u.getId() + " " + u.getVersion()).sorted().toList());
+		}
+	}
+
+	/** @return the features a repository offers, newest version of each */
+	List<IInstallableUnit> features(URI repository, IProgressMonitor monitor) throws ProvisionException {
+		IMetadataRepository metadata = agent.getService(IMetadataRepositoryManager.class).loadRepository(repository,
+				monitor);
+		return metadata.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor).toUnmodifiableSet()
+				.stream().sorted(Comparator.comparing(IInstallableUnit::getId)).toList();
+	}
+
+	/** Plans installing units of a repository (its features when none is named) without making the change. */
+	Planned plan(URI repository, List<String> ids, IProgressMonitor monitor) throws ProvisionException {
 		IMetadataRepository metadata = agent.getService(IMetadataRepositoryManager.class).loadRepository(repository,
 				monitor);
 		agent.getService(IArtifactRepositoryManager.class).loadRepository(repository, monitor);
@@ -113,8 +142,7 @@ final class P2 {
 		ProvisioningContext context = new ProvisioningContext(agent);
 		context.setMetadataRepositories(repository);
 		context.setArtifactRepositories(repository);
-		perform(planner.getProvisioningPlan(request, context, monitor), "install " + names(units), context, monitor);
-		return List.copyOf(units);
+		return new Planned(units, planner.getProvisioningPlan(request, context, monitor), context);
 	}
 
 	/** Removes an installed plugin (a root of the profile other than the product). */
@@ -214,7 +242,7 @@ final class P2 {
 		}
 	}
 
-	private static String names(Set<IInstallableUnit> units) {
+	static String names(Set<IInstallableUnit> units) {
 		return String.join(", ", units.stream().map(u -> u.getId() + " " + u.getVersion()).toList());
 	}
 }

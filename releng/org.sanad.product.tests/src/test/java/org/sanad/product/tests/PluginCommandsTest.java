@@ -92,6 +92,46 @@ class PluginCommandsTest {
 				missing.err());
 	}
 
+	/** Help > Install Plugins...: a ZIP, the plugins it offers, a resolution report, the install. */
+	@Test
+	void helpInstallPluginsShowsWhatARepositoryOffersChecksItAndInstalls() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null,
+				"needs a display: run through ./test, which provides Xvfb");
+		Path root = Path.of(System.getProperty("sanad.repository.dir")).toAbsolutePath().normalize();
+		Path example = root.resolve("releng/examples/gazetteer-plugin");
+		build(root, example, root.resolve("releng/org.sanad.product/target/repository"));
+		Path zip;
+		try (var zips = Files.list(example.resolve("repository/target"))) {
+			zip = zips.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+		}
+		Path product = unpackedProduct(root);
+		UiScriptRun run = UiScriptRun.runIn(product, data.resolve("data"), data.resolve("scripts"), "amal",
+				"await explorer.tree",
+				"command org.sanad.ui.plugins.command.install",
+				"await plugins.repository",
+				"type plugins.repository " + zip,
+				"click plugins.load",
+				"await-text plugins.status 1 plugin offered",
+				"click plugins.check",
+				"await-text plugins.status Nothing is missing",
+				"await-text plugins.report org.example.sanad.gazetteer 1.0.0",
+				"screenshot-dialog install-plugins.png",
+				"click plugins.install",
+				"await-text plugins.status Installed 1 plugin: Gazetteer (an example Sanad plugin) 1.0.0",
+				"screenshot-dialog installed-plugins.png",
+				"click-opening plugins.close",
+				"pause 1500",
+				"screenshot-dialog restart-question.png",
+				"key escape",
+				"pause 500",
+				"report after.properties");
+		run.keep("install-plugins.png");
+		run.keep("installed-plugins.png");
+		assertTrue(sanad(product, "plugins", "list").out().contains("Gazetteer (an example Sanad plugin)"),
+				"installed, and known to the command line");
+		assertEquals(0, sanad(product, "gazetteer", "--project", "Seeds", "/dev/null").exitCode());
+	}
+
 	/**
 	 * A plugin that needs a package the installation does not have (here: the example with one
 	 * more import) is refused before anything changes, naming what is missing, and Sanad starts

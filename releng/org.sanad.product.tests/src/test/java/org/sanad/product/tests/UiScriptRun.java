@@ -28,12 +28,18 @@ final class UiScriptRun {
 	/** Writes the script into {@code folder}, runs the workbench on {@code data} as {@code annotator}. */
 	static UiScriptRun run(Path data, Path folder, String annotator, String... lines)
 			throws IOException, InterruptedException {
+		return runIn(Product.directory(), data, folder, annotator, lines);
+	}
+
+	/** The same, on another product folder (an unpacked copy of the archive). */
+	static UiScriptRun runIn(Path product, Path data, Path folder, String annotator, String... lines)
+			throws IOException, InterruptedException {
 		Files.createDirectories(folder);
 		Path script = folder.resolve("steps.script");
 		Files.write(script, List.of(lines), StandardCharsets.UTF_8);
 		Product.Run run;
 		try {
-			run = Product.run(Map.of("SANAD_DATA", data.toString(), "SANAD_JAVA_OPTS",
+			run = Product.runIn(product, Map.of("SANAD_DATA", data.toString(), "SANAD_JAVA_OPTS",
 					"-Dsanad.annotator=" + annotator + " -Dsanad.script=" + script), List.of());
 		} catch (AssertionError hang) {
 			Path failed = folder.resolve("script-failed.txt");

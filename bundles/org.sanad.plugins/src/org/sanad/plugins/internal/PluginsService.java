@@ -1,0 +1,93 @@
+package org.sanad.plugins.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.equinox.p2.core.ProvisionException;
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.osgi.service.component.annotations.Component;
+import org.sanad.plugins.PluginUnit;
+import org.sanad.plugins.Plugins;
+
+/** {@link Plugins} on the running installation's p2, for the command and the workbench. */
+@Component(service = Plugins.class)
+public final class PluginsService implements Plugins {
+
+	@Override
+	public List<PluginUnit> installed() {
+		return P2.running().roots().stream().map(PluginsService::unit).toList();
+	}
+
+	@Override
+	public List<PluginUnit> available(Path repository, IProgressMonitor monitor) {
+		try (Repository opened = Repository.of(repository.toString())) {
+			return P2.running().features(opened.uri(), monitor).stream().map(PluginsService::unit).toList();
+		} catch (ProvisionException e) {
+			throw unreadable(repository, e);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + repository + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String check(Path repository, List<String> unitIds, IProgressMonitor monitor) {
+		try (Repository opened = Repository.of(repository.toString())) {
+			return P2.running().plan(opened.uri(), unitIds, monitor).report();
+		} catch (ProvisionException e) {
+			throw unreadable(repository, e);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + repository + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<PluginUnit> install(Path repository, List<String> unitIds, IProgressMonitor monitor) {
+		try (Repository opened = Repository.of(repository.toString())) {
+			return P2.running().install(opened.uri(), unitIds, monitor).stream().map(PluginsService::unit).toList();
+		} catch (ProvisionException e) {
+			throw unreadable(repository, e);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + repository + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public PluginUnit uninstall(String unitId, IProgressMonitor monitor) {
+		return unit(P2.running().uninstall(unitId, monitor));
+	}
+
+	@Override
+	public String revert(List<Path> repositories, IProgressMonitor monitor) {
+		List<Repository> opened = new ArrayList<>();
+		try {
+			for (Path repository : repositories) {
+				opened.add(Repository.of(repository.toString()));
+			}
+			return P2.running().revert(opened.stream().map(Repository::uri).toList(), monitor);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read a repository: " + e.getMessage(), e);
+		} finally {
+			for (Repository repository : opened) {
+				try {
+					repository.close();
+				} catch (IOException e) {
+					// a temporary folder left behind: nothing the user has to act on
+				}
+			}
+		}
+	}
+
+	private static IllegalArgumentException unreadable(Path repository, ProvisionException e) {
+		return new IllegalArgumentException("Cannot read the repository " + repository + ": " + e.getMessage(), e);
+	}
+
+	static PluginUnit unit(IInstallableUnit unit) {
+		String name = unit.getProperty(IInstallableUnit.PROP_NAME, null);
+		return new PluginUnit(unit.getId(), unit.getVersion().toString(),
+				unit.getId().equals(PluginsCommand.PRODUCT) ? "the product" : name == null ? unit.getId() : name);
+	}
+}
