@@ -1,6 +1,5 @@
 package org.sanad.plugins.internal;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -55,7 +54,7 @@ public final class PluginsCommand implements Command {
 			if (rest.isEmpty()) {
 				throw new UsageException("install needs a repository: a folder or a ZIP of a p2 repository");
 			}
-			for (PluginUnit unit : plugins.install(Path.of(rest.get(0)), rest.subList(1, rest.size()), monitor)) {
+			for (PluginUnit unit : plugins.install(Plugins.repository(rest.get(0)), rest.subList(1, rest.size()), monitor)) {
 				context.out().println("Installed " + unit.id() + " " + unit.version());
 			}
 			context.out().println("Restart Sanad to use it.");
@@ -68,7 +67,7 @@ public final class PluginsCommand implements Command {
 			context.out().println("Uninstalled " + removed.id() + " " + removed.version()
 					+ ". Restart Sanad for it to be gone.");
 		}
-		case "revert" -> context.out().println("Reverted: " + plugins.revert(rest.stream().map(Path::of).toList(),
+		case "revert" -> context.out().println("Reverted: " + plugins.revert(rest.stream().map(Plugins::repository).toList(),
 				monitor) + ". Restart Sanad.");
 		default -> throw new UsageException("say what to do: list, install, uninstall or revert");
 		}

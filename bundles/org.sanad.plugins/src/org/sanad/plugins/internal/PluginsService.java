@@ -2,7 +2,7 @@ package org.sanad.plugins.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +23,8 @@ public final class PluginsService implements Plugins {
 	}
 
 	@Override
-	public List<PluginUnit> available(Path repository, IProgressMonitor monitor) {
-		try (Repository opened = Repository.of(repository.toString())) {
+	public List<PluginUnit> available(URI repository, IProgressMonitor monitor) {
+		try (Repository opened = Repository.of(repository)) {
 			return P2.running().features(opened.uri(), monitor).stream().map(PluginsService::unit).toList();
 		} catch (ProvisionException e) {
 			throw unreadable(repository, e);
@@ -34,8 +34,8 @@ public final class PluginsService implements Plugins {
 	}
 
 	@Override
-	public String check(Path repository, List<String> unitIds, IProgressMonitor monitor) {
-		try (Repository opened = Repository.of(repository.toString())) {
+	public String check(URI repository, List<String> unitIds, IProgressMonitor monitor) {
+		try (Repository opened = Repository.of(repository)) {
 			return P2.running().plan(opened.uri(), unitIds, monitor).report();
 		} catch (ProvisionException e) {
 			throw unreadable(repository, e);
@@ -45,8 +45,8 @@ public final class PluginsService implements Plugins {
 	}
 
 	@Override
-	public List<PluginUnit> install(Path repository, List<String> unitIds, IProgressMonitor monitor) {
-		try (Repository opened = Repository.of(repository.toString())) {
+	public List<PluginUnit> install(URI repository, List<String> unitIds, IProgressMonitor monitor) {
+		try (Repository opened = Repository.of(repository)) {
 			return P2.running().install(opened.uri(), unitIds, monitor).stream().map(PluginsService::unit).toList();
 		} catch (ProvisionException e) {
 			throw unreadable(repository, e);
@@ -61,11 +61,11 @@ public final class PluginsService implements Plugins {
 	}
 
 	@Override
-	public String revert(List<Path> repositories, IProgressMonitor monitor) {
+	public String revert(List<URI> repositories, IProgressMonitor monitor) {
 		List<Repository> opened = new ArrayList<>();
 		try {
-			for (Path repository : repositories) {
-				opened.add(Repository.of(repository.toString()));
+			for (URI repository : repositories) {
+				opened.add(Repository.of(repository));
 			}
 			return P2.running().revert(opened.stream().map(Repository::uri).toList(), monitor);
 		} catch (IOException e) {
@@ -81,7 +81,7 @@ public final class PluginsService implements Plugins {
 		}
 	}
 
-	private static IllegalArgumentException unreadable(Path repository, ProvisionException e) {
+	private static IllegalArgumentException unreadable(URI repository, ProvisionException e) {
 		return new IllegalArgumentException("Cannot read the repository " + repository + ": " + e.getMessage(), e);
 	}
 

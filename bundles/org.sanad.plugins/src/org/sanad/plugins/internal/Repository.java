@@ -4,15 +4,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A p2 repository as given: a folder, or a ZIP unpacked while it is used. */
+/** A p2 repository as given: a URL, a folder, or a ZIP unpacked while it is used. */
 record Repository(URI uri, Path unpacked) implements AutoCloseable {
 
-	static Repository of(String given) throws java.io.IOException {
-		if (given.matches("(?i)https?:/.*")) {
-			throw new IllegalArgumentException("Repositories on the web are not supported yet: download "
-					+ given + " and give the folder or ZIP");
+	static Repository of(URI given) throws java.io.IOException {
+		if (given.getScheme() != null && given.getScheme().matches("(?i)https?")) {
+			return new Repository(given, null); // read by p2's transport, through ECF
 		}
-		Path path = Path.of(given.startsWith("file:") ? URI.create(given).getPath() : given).toAbsolutePath();
+		Path path = Path.of(given);
 		if (Files.isDirectory(path)) {
 			if (!Files.exists(path.resolve("content.xml")) && !Files.exists(path.resolve("content.jar"))
 					&& !Files.exists(path.resolve("compositeContent.xml"))) {
@@ -24,7 +23,7 @@ record Repository(URI uri, Path unpacked) implements AutoCloseable {
 			Path folder = Zips.unpack(path);
 			return new Repository(folder.toUri(), folder);
 		}
-		throw new IllegalArgumentException("No repository at " + given + ": give a folder or a ZIP of a p2 repository");
+		throw new IllegalArgumentException("No repository at " + given + ": give a folder or a ZIP of a p2 repository, or its URL");
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.sanad.ui.plugins.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 
 import java.util.List;
@@ -69,7 +68,7 @@ final class InstallPluginsDialog extends Dialog {
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(area);
 		new Label(area, SWT.NONE).setText("Repository:");
 		repository = new Text(area, SWT.BORDER);
-		repository.setMessage("a folder or a ZIP of a p2 repository");
+		repository.setMessage("a folder or a ZIP of a p2 repository, or its URL");
 		key(repository, "plugins.repository");
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(repository);
 		button(area, "Folder…", "plugins.folder", this::chooseFolder);
@@ -115,7 +114,7 @@ final class InstallPluginsDialog extends Dialog {
 	@Override
 	protected void okPressed() {
 		List<String> ids = ticked();
-		Path from = Path.of(repository.getText().strip());
+		java.net.URI from = Plugins.repository(repository.getText().strip());
 		run("Installing", monitor -> plugins.install(from, ids, monitor), done -> {
 			installed = true;
 			install.setEnabled(false);
@@ -136,8 +135,8 @@ final class InstallPluginsDialog extends Dialog {
 	}
 
 	private void load() {
-		Path from = Path.of(repository.getText().strip());
-		run("Reading " + from.getFileName(), monitor -> plugins.available(from, monitor), offered -> {
+		java.net.URI from = Plugins.repository(repository.getText().strip());
+		run("Reading " + from, monitor -> plugins.available(from, monitor), offered -> {
 			units.removeAll();
 			List<PluginUnit> installedNow = plugins.installed();
 			for (PluginUnit unit : offered) {
@@ -159,7 +158,7 @@ final class InstallPluginsDialog extends Dialog {
 			say("Tick a plugin first.");
 			return;
 		}
-		Path from = Path.of(repository.getText().strip());
+		java.net.URI from = Plugins.repository(repository.getText().strip());
 		run("Checking", monitor -> plugins.check(from, ids, monitor), plan -> {
 			report.setText("Installing adds:\n" + plan);
 			install.setEnabled(true);

@@ -92,6 +92,33 @@ class PluginCommandsTest {
 				missing.err());
 	}
 
+	/** A repository on the web, read through p2's transport (ECF) from a real HTTP server on loopback. */
+	@Test
+	void aRepositoryOnTheWebInstallsThroughP2sTransport() throws Exception {
+		Path root = Path.of(System.getProperty("sanad.repository.dir")).toAbsolutePath().normalize();
+		Path example = root.resolve("releng/examples/gazetteer-plugin");
+		build(root, example, root.resolve("releng/org.sanad.product/target/repository"));
+		Path product = unpackedProduct(root);
+		var server = com.sun.net.httpserver.SimpleFileServer.createFileServer(
+				new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+				example.resolve("repository/target/repository"), com.sun.net.httpserver.SimpleFileServer.OutputLevel.NONE);
+		server.start();
+		try {
+			String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+			Product.Run https = sanad(product, "plugins", "install", url);
+			assertEquals(1, https.exitCode(), "p2 asks for https where a URL says http, unless told otherwise");
+			assertTrue(https.err().contains("Cannot read the repository " + url), https.err());
+			Product.Run install = Product.runIn(product, Map.of("SANAD_JAVA_OPTS", "-Dp2.httpRule=allow"),
+					List.of("SANAD_SERVER", "SANAD_DATA"), "--data", data.resolve("data").toString(), "plugins",
+					"install", url);
+			assertEquals(0, install.exitCode(), install.err());
+			assertTrue(install.out().contains("Installed org.example.sanad.gazetteer.feature.feature.group"));
+			assertEquals(0, sanad(product, "gazetteer", "--project", "Seeds", "/dev/null").exitCode());
+		} finally {
+			server.stop(0);
+		}
+	}
+
 	/** Help > Install Plugins...: a ZIP, the plugins it offers, a resolution report, the install. */
 	@Test
 	void helpInstallPluginsShowsWhatARepositoryOffersChecksItAndInstalls() throws Exception {
