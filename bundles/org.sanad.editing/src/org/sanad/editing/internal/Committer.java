@@ -56,6 +56,8 @@ public final class Committer implements AutoCloseable {
 	private boolean retrying;
 	private boolean rebasing;
 	private Refusal refusal;
+	/** The store refused the first edit itself: nothing is sent until the user says what to do. */
+	private boolean refused;
 	private long retryMillis = FIRST_RETRY_MILLIS;
 
 	public Committer(CorpusStore store, String documentId, String owner, String actor, long revision,
@@ -139,6 +141,7 @@ public final class Committer implements AutoCloseable {
 			if (!conflict) {
 				problem = null;
 				refusal = null;
+				refused = false;
 			}
 		}
 		worker.execute(this::drain);
@@ -160,6 +163,7 @@ public final class Committer implements AutoCloseable {
 				edit.updated().forEach(a -> Names.rename(a, field, from, to));
 			}
 			refusal = null;
+			refused = false;
 			if (!conflict) {
 				problem = null;
 			}
@@ -178,7 +182,7 @@ public final class Committer implements AutoCloseable {
 	 * @throws IllegalStateException unless the first edit was refused (not merely unsent)
 	 */
 	public synchronized List<OutboxFile.Pending> dropRefused() {
-		if (queue.isEmpty() || problem == null || conflict || retrying) {
+		if (queue.isEmpty() || !refused) {
 			throw new IllegalStateException("No refused edit waits: " + state());
 		}
 		queue.poll();
@@ -200,6 +204,7 @@ public final class Committer implements AutoCloseable {
 
 	private void holdForRestart() {
 		refusal = null;
+		refused = false;
 		problem = null;
 		conflict = false;
 		rebasing = true; // nothing is sent until the caller knows the store's revision
@@ -251,8 +256,8 @@ public final class Committer implements AutoCloseable {
 			OutboxFile.Pending next;
 			long base;
 			synchronized (this) {
-				if (conflict || rebasing) {
-					return;
+				if (conflict || rebasing || refused) {
+					return; // waiting for the user; a new edit queued meanwhile waits behind
 				}
 				next = queue.peek();
 				base = revision;
@@ -316,6 +321,7 @@ public final class Committer implements AutoCloseable {
 			problem = message;
 			conflict = isConflict;
 			retrying = willRetry;
+			refused = !isConflict && !willRetry;
 			now = state();
 			notifyAll();
 		}
