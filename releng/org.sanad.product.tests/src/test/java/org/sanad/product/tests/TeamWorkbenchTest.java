@@ -42,17 +42,9 @@ class TeamWorkbenchTest {
 	@Test
 	void anAnnotatorConnectsSeesHerAssignmentAnnotatesAndGoesBackToWorkingLocally() throws Exception {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
-		server = ServeProcess.start(work.resolve("server"), "--http");
-		String url = server.url;
-		Product.Run passwd = Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
-				work.resolve("server").toString(), "users", "passwd", "admin");
-		assertEquals(0, passwd.exitCode(), passwd.err());
-		assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", "amal-password"), "users", "add", "amal").exitCode());
-		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
-				"Raids").exitCode());
+		String url = startTeam("amal");
 		admin(url, Map.of(), "members", "--project", "Raids", "--add", "amal", "--role", "annotator");
-		String seedId = admin(url, Map.of(), "docs", "--project", "Raids").out().lines()
-				.filter(l -> l.contains("إيران")).map(l -> l.split("\\s+")[0]).findFirst().orElseThrow();
+		String seedId = seedId(url);
 		admin(url, Map.of(), "assign", "--project", "Raids", "--user", "amal", "--documents", seedId);
 
 		UiScriptRun run = UiScriptRun.run(work.resolve("amal"), work.resolve("scripts"), "amal",
@@ -103,16 +95,9 @@ class TeamWorkbenchTest {
 	@Test
 	void anEditRefusedForALabelRenamedMeanwhileIsRelabelledInTheEditorAndStored() throws Exception {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
-		server = ServeProcess.start(work.resolve("server"), "--http");
-		String url = server.url;
-		assertEquals(0, Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
-				work.resolve("server").toString(), "users", "passwd", "admin").exitCode());
-		assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", "amal-password"), "users", "add", "amal").exitCode());
-		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
-				"Raids").exitCode());
+		String url = startTeam("amal");
 		admin(url, Map.of(), "members", "--project", "Raids", "--add", "amal", "--role", "annotator");
-		String seedId = admin(url, Map.of(), "docs", "--project", "Raids").out().lines()
-				.filter(l -> l.contains("إيران")).map(l -> l.split("\\s+")[0]).findFirst().orElseThrow();
+		String seedId = seedId(url);
 		admin(url, Map.of(), "assign", "--project", "Raids", "--user", "amal", "--documents", seedId);
 
 		Path scripts = work.resolve("scripts");
@@ -179,19 +164,9 @@ class TeamWorkbenchTest {
 	@Test
 	void twoAnnotatorsInTwoWorkbenchesAtOnceAndACuratorOnTheCommandLineShareOneServer() throws Exception {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
-		server = ServeProcess.start(work.resolve("server"), "--http");
-		String url = server.url;
-		assertEquals(0, Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
-				work.resolve("server").toString(), "users", "passwd", "admin").exitCode());
-		for (String user : List.of("amal", "badr", "carla")) {
-			assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", user + "-password"), "users", "add", user)
-					.exitCode());
-		}
-		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
-				"Raids").exitCode());
+		String url = startTeam("amal", "badr", "carla");
 		admin(url, Map.of(), "members", "--project", "Raids", "--add", "carla", "--role", "curator");
-		String seedId = admin(url, Map.of(), "docs", "--project", "Raids").out().lines()
-				.filter(l -> l.contains("إيران")).map(l -> l.split("\\s+")[0]).findFirst().orElseThrow();
+		String seedId = seedId(url);
 		Map<String, String> curator = Map.of("SANAD_USER", "carla", "SANAD_PASSWORD", "carla-password");
 		for (String user : List.of("amal", "badr")) {
 			admin(url, Map.of(), "members", "--project", "Raids", "--add", user, "--role", "annotator");
@@ -253,13 +228,7 @@ class TeamWorkbenchTest {
 	@Test
 	void anAdministratorGivesRolesInProjectSettingsAndTheServerKeepsThem() throws Exception {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
-		server = ServeProcess.start(work.resolve("server"), "--http");
-		String url = server.url;
-		assertEquals(0, Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
-				work.resolve("server").toString(), "users", "passwd", "admin").exitCode());
-		assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", "carla-password"), "users", "add", "carla").exitCode());
-		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
-				"Raids").exitCode());
+		String url = startTeam("carla");
 
 		UiScriptRun run = UiScriptRun.run(work.resolve("admin-workbench"), work.resolve("scripts"), "admin",
 				"await explorer.tree",
@@ -289,6 +258,33 @@ class TeamWorkbenchTest {
 		assertTrue(table.contains("admin") && table.contains("administrator"), "the creator of the project: " + table);
 		Product.Run members = admin(url, Map.of(), "members", "--project", "Raids");
 		assertTrue(members.out().contains("carla                curator"), members.out());
+	}
+
+	/**
+	 * Starts {@code sanad serve} (plain HTTP on loopback) with a password for admin, the accounts
+	 * named (password NAME-password) and the seeds imported as project Raids.
+	 *
+	 * @return the server's URL
+	 */
+	private String startTeam(String... users) throws IOException, InterruptedException {
+		server = ServeProcess.start(work.resolve("server"), "--http");
+		String url = server.url;
+		Product.Run passwd = Product.run(Map.of("SANAD_NEW_PASSWORD", "admin-password"), List.of(), "--data",
+				work.resolve("server").toString(), "users", "passwd", "admin");
+		assertEquals(0, passwd.exitCode(), passwd.err());
+		for (String user : users) {
+			assertEquals(0, admin(url, Map.of("SANAD_NEW_PASSWORD", user + "-password"), "users", "add", user)
+					.exitCode());
+		}
+		assertEquals(0, admin(url, Map.of(), "import", Product.directory().resolve("seeds").toString(), "--project",
+				"Raids").exitCode());
+		return url;
+	}
+
+	/** @return the id of the seed document about Iran in project Raids */
+	private String seedId(String url) throws IOException, InterruptedException {
+		return admin(url, Map.of(), "docs", "--project", "Raids").out().lines().filter(l -> l.contains("إيران"))
+				.map(l -> l.split("\\s+")[0]).findFirst().orElseThrow();
 	}
 
 	private Product.Run admin(String url, Map<String, String> environment, String... args)
