@@ -1,6 +1,7 @@
 package org.sanad.ui.editor.internal;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -55,6 +56,8 @@ public final class AnnotationEditorPart {
 
 	/** Widget data key of the text widget, for scripted UI tests. */
 	public static final String TEXT_WIDGET = "editor.text";
+	/** Widget data key on the text widget: how many suggestions are open, for scripted UI tests. */
+	public static final String SUGGESTIONS = "sanad.suggestions";
 	/** How long edits may be on their way to the store before the part shows as dirty. */
 	private static final int DIRTY_DELAY_MS = 250;
 
@@ -71,6 +74,9 @@ public final class AnnotationEditorPart {
 	@Inject
 	@Optional
 	private WorkbenchPreferences preferences;
+	@Inject
+	@Optional
+	private org.sanad.preannotation.PreAnnotators preAnnotators;
 
 	private Composite root;
 	private Control placeholder;
@@ -82,6 +88,8 @@ public final class AnnotationEditorPart {
 	private StatusLine status;
 	private LabelPalette palette;
 	private StoreFollower follower;
+	private org.sanad.editing.Suggestions suggestions;
+	private Job suggesting;
 	/** The schema the palette and colours were made for; the session's may be read again later. */
 	private org.sanad.model.LabelSchema shownSchema;
 	private Label loading;
@@ -227,6 +235,8 @@ public final class AnnotationEditorPart {
 		painter = new AnnotationPainter(text, styler);
 		painter.setOverlay(overlay);
 		painter.frame().select(session.selected());
+		suggestions = new org.sanad.editing.Suggestions(session, actions);
+		text.addKeyListener(new SuggestionKeys(text, suggestions, message -> status.say(message), this::suggestionsChanged));
 		text.addKeyListener(new EditorKeys(text, session, actions, message -> status.say(message), this::flushRepaints));
 		text.addListener(SWT.MouseUp, e -> {
 			if (e.button == 1 && text.getSelectionCount() == 0) {
@@ -245,6 +255,64 @@ public final class AnnotationEditorPart {
 		showSelection(); // the panels above the text moved it
 		text.redraw();
 		activate();
+		askPreAnnotators();
+	}
+
+	/** Asks the installed pre-annotators for suggestions, off the UI thread; the editor works meanwhile. */
+	private void askPreAnnotators() {
+		if (preAnnotators == null || preAnnotators.names().isEmpty()) {
+			return;
+		}
+		AnnotationSession asked = session;
+		String names = String.join(", ", preAnnotators.names());
+		suggesting = Job.create("Suggestions from " + names + " for " + title(asked.document()), monitor -> {
+			monitor.beginTask("Asking " + names, org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+			var context = new org.sanad.preannotation.PreAnnotationContext() {
+				@Override
+				public org.sanad.store.CorpusStore store() {
+					return asked.store();
+				}
+
+				@Override
+				public String projectId() {
+					return asked.document().getProjectId();
+				}
+
+				@Override
+				public boolean isCancelled() {
+					return monitor.isCanceled();
+				}
+			};
+			var result = preAnnotators.propose(asked.document(), asked.schema(), context);
+			if (!monitor.isCanceled()) {
+				sync.asyncExec(() -> showSuggestions(asked, names, result));
+			}
+			monitor.done();
+			return Status.OK_STATUS;
+		});
+		suggesting.setSystem(false);
+		suggesting.schedule();
+	}
+
+	private void showSuggestions(AnnotationSession asked, String names, org.sanad.preannotation.PreAnnotators.Result result) {
+		if (root.isDisposed() || session != asked) {
+			return;
+		}
+		suggestions.set(result.suggestions());
+		suggestionsChanged();
+		int open = suggestions.open().size();
+		String failed = result.failures().isEmpty() ? "" : " Failed: " + String.join("; ", result.failures());
+		status.say(open + (open == 1 ? " suggestion" : " suggestions") + " from " + names
+				+ (open == 0 ? "." : ": N goes through them, Enter accepts, X rejects.") + failed);
+	}
+
+	/** Draws the open suggestions again (one was decided, or the set changed under them). */
+	private void suggestionsChanged() {
+		if (painter != null && suggestions != null) {
+			List<org.sanad.preannotation.Suggestion> open = suggestions.open();
+			painter.setSuggestions(open);
+			text.setData(SUGGESTIONS, Integer.toString(open.size()));
+		}
 	}
 
 	private void addPalette() {
@@ -326,6 +394,9 @@ public final class AnnotationEditorPart {
 		public void annotationsChanged(Delta delta) {
 			if (session.schema() != shownSchema) {
 				schemaChanged();
+			}
+			if (painter.hasSuggestions()) {
+				suggestionsChanged(); // a label made by hand may be the one suggested
 			}
 			if (delta.updated().isEmpty() && delta.touched().size() <= 32) {
 				delta.touched().forEach(AnnotationEditorPart.this::redraw);
@@ -518,6 +589,9 @@ public final class AnnotationEditorPart {
 
 	@PreDestroy
 	void dispose() {
+		if (suggesting != null) {
+			suggesting.cancel();
+		}
 		if (follower != null) {
 			follower.close();
 		}

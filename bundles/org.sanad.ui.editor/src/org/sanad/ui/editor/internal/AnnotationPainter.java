@@ -33,6 +33,8 @@ final class AnnotationPainter implements PaintListener {
 	private final SelectionFrame frame;
 	/** Read-only marks over the text, {begin, end} sorted by begin (see {@link #setOverlay}). */
 	private List<int[]> overlay = List.of();
+	/** The pre-annotators' open suggestions, sorted by begin (see {@link #setSuggestions}). */
+	private List<org.sanad.preannotation.Suggestion> suggestions = List.of();
 
 	AnnotationPainter(StyledText text, AnnotationStyler styler) {
 		this.text = text;
@@ -57,6 +59,18 @@ final class AnnotationPainter implements PaintListener {
 		overlay = spans.stream().sorted(java.util.Comparator.comparingInt((int[] s) -> s[0])).toList();
 		old.forEach(s -> repaint(s[0], s[1]));
 		overlay.forEach(s -> repaint(s[0], s[1]));
+	}
+
+	/** Replaces the suggestions drawn under the text (a dotted line in the label's colour). */
+	void setSuggestions(List<org.sanad.preannotation.Suggestion> open) {
+		List<org.sanad.preannotation.Suggestion> old = suggestions;
+		suggestions = List.copyOf(open);
+		old.forEach(s -> repaint(s.begin(), s.end()));
+		suggestions.forEach(s -> repaint(s.begin(), s.end()));
+	}
+
+	boolean hasSuggestions() {
+		return !suggestions.isEmpty();
 	}
 
 	/**
@@ -104,8 +118,9 @@ final class AnnotationPainter implements PaintListener {
 			}
 		}
 		drawBorders(gc, borders, borderColour, area);
-		paintOverlay(gc, text.getOffsetAtLine(first), last + 1 < lines ? text.getOffsetAtLine(last + 1)
-				: text.getCharCount(), area);
+		int shownEnd = last + 1 < lines ? text.getOffsetAtLine(last + 1) : text.getCharCount();
+		paintOverlay(gc, text.getOffsetAtLine(first), shownEnd, area);
+		paintSuggestions(gc, text.getOffsetAtLine(first), shownEnd, area, baseline);
 		frame.paint(gc, area);
 		Benchmarks.painted(text);
 	}
@@ -126,6 +141,31 @@ final class AnnotationPainter implements PaintListener {
 				for (Rectangle box : boxes.of(span[0], span[1])) {
 					if (box.intersects(area)) {
 						gc.drawRectangle(box.x - 1, box.y - 1, box.width + 1, box.height + 1);
+					}
+				}
+			}
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setLineWidth(1);
+	}
+
+	/** A thick dotted line under each suggestion, below where labels underline, in its label's colour. */
+	private void paintSuggestions(GC gc, int begin, int end, Rectangle area, int baseline) {
+		if (suggestions.isEmpty()) {
+			return;
+		}
+		gc.setLineWidth(3);
+		gc.setLineStyle(SWT.LINE_DOT);
+		for (org.sanad.preannotation.Suggestion s : suggestions) {
+			if (s.begin() >= end) {
+				break;
+			}
+			if (s.end() > begin) {
+				gc.setForeground(styler.colours().label(s.label()));
+				for (Rectangle box : boxes.of(s.begin(), s.end())) {
+					if (box.intersects(area)) {
+						int y = box.y + baseline + 6;
+						gc.drawLine(box.x, y, box.x + box.width - 1, y);
 					}
 				}
 			}

@@ -48,7 +48,7 @@ public final class CheatSheetDialog extends Dialog {
 				}
 			}
 		}
-		for (String[] entry : EditorKeys.REFERENCE) {
+		for (String[] entry : java.util.stream.Stream.concat(EditorKeys.REFERENCE.stream(), SuggestionKeys.REFERENCE.stream()).toList()) {
 			line(grid, entry[0], entry[1], null);
 		}
 		return area;

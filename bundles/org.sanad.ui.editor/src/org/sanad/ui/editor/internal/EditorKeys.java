@@ -56,8 +56,8 @@ final class EditorKeys extends KeyAdapter {
 
 	@Override
 	public void keyPressed(KeyEvent e) {
-		if ((e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0) {
-			return;
+		if ((e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0 || !e.doit) {
+			return; // a shortcut, or a key the suggestions took
 		}
 		long started = System.nanoTime();
 		long startedCpu = Benchmarks.cpu();
