@@ -302,8 +302,8 @@ public final class AnnotationEditorPart {
 		suggestionsChanged();
 		int open = suggestions.open().size();
 		String failed = result.failures().isEmpty() ? "" : " Failed: " + String.join("; ", result.failures());
-		status.say(open + (open == 1 ? " suggestion" : " suggestions") + " from " + names
-				+ (open == 0 ? "." : ": N goes through them, Enter accepts, X rejects.") + failed);
+		status.say(open + (open == 1 ? " suggestion" : " suggestions") + " (" + names + ")"
+				+ (open == 0 ? "" : " · N next · Enter accept · X reject") + failed);
 	}
 
 	/** Draws the open suggestions again (one was decided, or the set changed under them). */

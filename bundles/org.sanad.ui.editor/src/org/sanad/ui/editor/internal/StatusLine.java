@@ -124,6 +124,7 @@ final class StatusLine {
 
 	void say(String text) {
 		message.setText(text == null ? "" : text);
+		message.setToolTipText(text); // the whole of it, where the line is too narrow
 	}
 
 	void show(CommitState state) {

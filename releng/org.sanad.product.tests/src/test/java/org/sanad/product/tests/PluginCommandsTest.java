@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PluginCommandsTest {
 
+	/** The first seed's title, as the corpus explorer shows it. */
+	private static final String SEED = "ومع تصاعد التوترات مع إيران، تستأنف الولايات المتحدة المحادثات مع العراق بشأن وجود القوات";
+
 	@TempDir
 	Path data;
 
@@ -90,6 +93,80 @@ class PluginCommandsTest {
 		assertEquals(1, missing.exitCode());
 		assertTrue(missing.err().contains("has no unit org.example.no.such.unit") && !missing.err().contains("\tat "),
 				missing.err());
+	}
+
+	/**
+	 * The example's pre-annotator at work in the installed product: a word list given with
+	 * {@code gazetteer --use}, its suggestions in the editor under Xvfb, one accepted with N and
+	 * Enter and so stored in the annotator's set; once curated into gold, what the annotator
+	 * labelled by hand is proposed in the other documents.
+	 */
+	@Test
+	void theGazettersSuggestionsAppearInTheEditorAnAcceptedOneIsStoredAndGoldFormsAreProposedElsewhere()
+			throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null,
+				"needs a display: run through ./test, which provides Xvfb");
+		Path root = Path.of(System.getProperty("sanad.repository.dir")).toAbsolutePath().normalize();
+		Path example = root.resolve("releng/examples/gazetteer-plugin");
+		build(root, example, root.resolve("releng/org.sanad.product/target/repository"));
+		Path product = unpackedProduct(root);
+		assertEquals(0, sanad(product, "plugins", "install", example.resolve("repository/target/repository").toString())
+				.exitCode());
+
+		Path wrong = Files.writeString(data.resolve("wrong.tsv"), "# places\nالعراق\tCOUNTRY\n", StandardCharsets.UTF_8);
+		Product.Run refused = sanad(product, "gazetteer", "--project", "Seeds", "--use", wrong.toString());
+		assertEquals(1, refused.exitCode());
+		assertTrue(refused.err().contains("wrong.tsv, line 2: the schema has no entity label COUNTRY"), refused.err());
+		Path words = Files.writeString(data.resolve("words.tsv"), "# places\nالعراق\tGPE\nإيران\tGPE\n",
+				StandardCharsets.UTF_8);
+		Product.Run use = sanad(product, "gazetteer", "--project", "Seeds", "--use", words.toString());
+		assertEquals(0, use.exitCode(), use.err());
+		assertTrue(use.out().contains("The editor now suggests 2 of 2 phrases in Seeds"), use.out());
+
+		UiScriptRun run = UiScriptRun.runIn(product, data.resolve("data"), data.resolve("scripts"), "amal",
+				"await explorer.tree",
+				"open-item explorer.tree " + SEED,
+				"await editor.text",
+				"await-text status.message suggestions (gazetteer) · N next · Enter accept",
+				"screenshot suggestions.png",
+				"focus editor.text",
+				"key n",
+				"await-text status.message Suggestion GPE (gazetteer: in the word list)",
+				"key enter",
+				"await-text status.message Accepted GPE from gazetteer",
+				"select editor.text البنتاغون",
+				"key 2",
+				"await-text status.message Labelled ORG",
+				"pause 500",
+				"screenshot accepted.png",
+				"report after.properties");
+		run.keep("suggestions.png");
+		run.keep("accepted.png");
+
+		Path out = data.resolve("amal");
+		Product.Run export = sanad(product, "export", "--project", "Seeds", "--format", "jsonl", "--set", "amal",
+				"--out", out.toString());
+		assertEquals(0, export.exitCode(), export.err());
+		String stored = Files.readString(out.resolve("documents.jsonl"));
+		assertTrue(java.util.regex.Pattern.compile("\"text\":\"(العراق|إيران)\",\"label\":\"GPE\"").matcher(stored).find(),
+				"the accepted suggestion is in amal's set: " + stored);
+		assertTrue(stored.contains("\"text\":\"البنتاغون\",\"label\":\"ORG\""), stored);
+		assertEquals(2, stored.split("\"label\":").length - 1, "nothing else was written: " + stored);
+
+		Product.Run curate = sanad(product, "curate", "--project", "Seeds", "--strategy", "unanimous",
+				"--min-annotators", "1");
+		assertEquals(0, curate.exitCode(), curate.err());
+		Product.Run proposed = sanad(product, "gazetteer", "--project", "Seeds", "--propose");
+		assertEquals(0, proposed.exitCode(), proposed.err());
+		List<String[]> fromGold = proposed.out().lines().map(l -> l.split("\t"))
+				.filter(c -> c[5].equals("labelled so in the gold set")).toList();
+		assertTrue(fromGold.stream().anyMatch(c -> c[3].equals("ORG") && c[4].equals("البنتاغون")), proposed.out());
+		assertTrue(fromGold.stream().map(c -> c[0]).distinct().count() >= 2,
+				"a form labelled once in one document is proposed in others: " + proposed.out());
+		for (String line : proposed.out().lines().toList()) {
+			String[] c = line.split("\t");
+			assertEquals(c[4].length(), Integer.parseInt(c[2]) - Integer.parseInt(c[1]), line);
+		}
 	}
 
 	/** A repository on the web, read through p2's transport (ECF) from a real HTTP server on loopback. */

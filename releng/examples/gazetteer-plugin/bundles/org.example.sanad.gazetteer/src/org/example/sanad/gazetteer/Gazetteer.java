@@ -1,78 +1,75 @@
 package org.example.sanad.gazetteer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.sanad.search.SearchWords;
 
 /**
- * A word list matched against texts the way Arabic readers see words: diacritics (harakat) and
- * tatweel are ignored and the forms of alef count as one, and a match must begin and end at word
- * boundaries. Offsets are into the original text, in UTF-16 units.
+ * Phrases (one or more words, each with an entity label or none) found in texts word by word, the
+ * way Sanad's search compares words: forms of alef, alef maqsura and taa marbuta folded, harakat
+ * and tatweel ignored, Arabic-Indic digits as 0–9, case ignored. A match begins and ends on word
+ * boundaries; its offsets are into the original text, in UTF-16 units.
  */
 final class Gazetteer {
 
-	record Match(int begin, int end, String text) {
+	/** A phrase to look for, with the label to propose (null when only finding) and why. */
+	record Entry(String phrase, String label, String reason) {
 	}
 
-	private final List<String> words = new ArrayList<>();
+	record Match(int begin, int end, String text, String label, String reason) {
+	}
 
-	Gazetteer(List<String> lines) {
-		for (String line : lines) {
-			String word = fold(line.strip());
-			if (!word.isEmpty()) {
-				words.add(word);
+	/** Entries by their first normalised word; each with its normalised words. */
+	private final Map<String, List<Normalised>> byFirstWord = new HashMap<>();
+
+	private record Normalised(List<String> words, Entry entry) {
+	}
+
+	Gazetteer(List<Entry> entries) {
+		for (Entry entry : entries) {
+			List<String> words = SearchWords.of(entry.phrase()).stream().map(SearchWords.Word::normalised).toList();
+			if (!words.isEmpty()) {
+				byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Normalised(words, entry));
 			}
 		}
 	}
 
+	boolean isEmpty() {
+		return byFirstWord.isEmpty();
+	}
+
+	/** @return every place an entry occurs, in text order; the same span and label once */
 	List<Match> find(String text) {
-		// the folded text, and for each of its characters where it was in the original
-		StringBuilder folded = new StringBuilder();
-		List<Integer> origin = new ArrayList<>();
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (ignored(c)) {
-				continue;
-			}
-			folded.append(fold(c));
-			origin.add(i);
-		}
+		List<SearchWords.Word> words = SearchWords.of(text);
 		List<Match> matches = new ArrayList<>();
-		for (String word : words) {
-			for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-				int end = at + word.length();
-				if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-						&& (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
-					int begin = origin.get(at);
-					int last = origin.get(end - 1) + 1;
-					while (last < text.length() && ignored(text.charAt(last))) {
-						last++; // a diacritic on the last letter belongs to the word
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (int i = 0; i < words.size(); i++) {
+			for (Normalised candidate : byFirstWord.getOrDefault(words.get(i).normalised(), List.of())) {
+				if (matchesAt(words, i, candidate.words())) {
+					int begin = words.get(i).begin();
+					int end = words.get(i + candidate.words().size() - 1).end();
+					Entry entry = candidate.entry();
+					if (seen.add(begin + ":" + end + ":" + entry.label())) {
+						matches.add(new Match(begin, end, text.substring(begin, end), entry.label(), entry.reason()));
 					}
-					matches.add(new Match(begin, last, text.substring(begin, last)));
 				}
 			}
 		}
-		matches.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 		return matches;
 	}
 
-	private static boolean ignored(char c) {
-		return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
-	}
-
-	private static char fold(char c) {
-		return switch (c) {
-		case '\u0622', '\u0623', '\u0625', '\u0671' -> '\u0627';
-		default -> c;
-		};
-	}
-
-	private static String fold(String s) {
-		StringBuilder out = new StringBuilder();
-		for (char c : s.toCharArray()) {
-			if (!ignored(c)) {
-				out.append(fold(c));
+	private static boolean matchesAt(List<SearchWords.Word> words, int at, List<String> phrase) {
+		if (at + phrase.size() > words.size()) {
+			return false;
+		}
+		for (int k = 0; k < phrase.size(); k++) {
+			if (!words.get(at + k).normalised().equals(phrase.get(k))) {
+				return false;
 			}
 		}
-		return out.toString();
+		return true;
 	}
 }
