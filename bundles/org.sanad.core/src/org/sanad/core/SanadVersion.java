@@ -4,7 +4,12 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
-/** The version of the running Sanad, taken from this bundle's own {@code Bundle-Version}. */
+/**
+ * The version of the running Sanad: the release named by this bundle's {@code Sanad-Release}
+ * header with the build qualifier of its {@code Bundle-Version}. The release is kept apart from the
+ * bundle version because API bundles move their own versions (micro after a release, see the API
+ * baseline check) while the product keeps its release number.
+ */
 public final class SanadVersion {
 
 	private SanadVersion() {
@@ -26,6 +31,11 @@ public final class SanadVersion {
 		if (bundle == null) {
 			throw new IllegalStateException("Sanad's version is only known inside its OSGi runtime");
 		}
-		return bundle.getVersion();
+		String release = bundle.getHeaders("").get("Sanad-Release");
+		if (release == null) {
+			return bundle.getVersion();
+		}
+		Version named = Version.parseVersion(release);
+		return new Version(named.getMajor(), named.getMinor(), named.getMicro(), bundle.getVersion().getQualifier());
 	}
 }
