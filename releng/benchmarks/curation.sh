@@ -13,9 +13,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 # shellcheck source=../../features/org.sanad.core.feature/rootfiles/lib/find-java.sh
 source "$root/features/org.sanad.core.feature/rootfiles/lib/find-java.sh"
+# shellcheck source=test-support.sh
+source "$root/releng/benchmarks/test-support.sh"
 java_home=$(sanad_find_java)
 product="$root/releng/org.sanad.product/target/products/org.sanad.product/linux/gtk/x86_64/sanad"
 [[ -d "$product/plugins" ]] || { echo "curation.sh: no product at $product; run ./sanad --help first" >&2; exit 1; }
+support=$(sanad_test_support_option "$product")
 runs=${1:-5}
 work=${BENCH_WORK:-/tmp/sanad-bench}
 prepared="$work/curation-data"
@@ -47,7 +50,7 @@ for run in $(seq 1 "$runs"); do
 	rm -rf "$data" "$work/curation-report.properties" "$work/script-failed.txt"
 	cp -r "$prepared" "$data"
 	rm -rf "$data/workbench"
-	SANAD_DATA="$data" SANAD_JAVA_OPTS="-Dsanad.annotator=curator -Dsanad.script=$script" \
+	SANAD_DATA="$data" SANAD_JAVA_OPTS="-Dsanad.annotator=curator -Dsanad.script=$script $support" \
 		"${display[@]}" "$product/sanad" >/dev/null 2>&1 || true
 	if [[ -f "$work/script-failed.txt" ]]; then
 		cat "$work/script-failed.txt" >&2

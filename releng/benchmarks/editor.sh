@@ -15,9 +15,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 # shellcheck source=../../features/org.sanad.core.feature/rootfiles/lib/find-java.sh
 source "$root/features/org.sanad.core.feature/rootfiles/lib/find-java.sh"
+# shellcheck source=test-support.sh
+source "$root/releng/benchmarks/test-support.sh"
 java_home=$(sanad_find_java)
 product="$root/releng/org.sanad.product/target/products/org.sanad.product/linux/gtk/x86_64/sanad"
 [[ -d "$product/plugins" ]] || { echo "editor.sh: no product at $product; run ./sanad --help first" >&2; exit 1; }
+support=$(sanad_test_support_option "$product")
 runs=${1:-5}
 keys=${EDITOR_KEYS:-60} # label keys per start; EDITOR_KEYS=200 for a longer, warmer run
 work=${BENCH_WORK:-/tmp/sanad-bench}
@@ -56,7 +59,7 @@ for run in $(seq 1 "$runs"); do
 	# no saved window layout: otherwise the last run's editor is restored at start-up, before the
 	# store is even open, and the run no longer measures opening from the explorer
 	rm -rf "$data/workbench"
-	SANAD_DATA="$data" SANAD_JAVA_OPTS="-Dsanad.annotator=bench -Dsanad.script=$script" \
+	SANAD_DATA="$data" SANAD_JAVA_OPTS="-Dsanad.annotator=bench -Dsanad.script=$script $support" \
 		"${display[@]}" "$product/sanad" >/dev/null 2>&1 || true
 	if [[ -f "$work/script-failed.txt" ]]; then
 		cat "$work/script-failed.txt" >&2

@@ -10,6 +10,9 @@ root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 product="$root/releng/org.sanad.product/target/products/org.sanad.product/linux/gtk/x86_64/sanad"
 runs=${1:-10}
 [[ -x "$product/sanad" ]] || { echo "startup.sh: no product at $product; run ./sanad --help first" >&2; exit 1; }
+# shellcheck source=test-support.sh
+source "$root/releng/benchmarks/test-support.sh"
+support=$(sanad_test_support_option "$product") # the self-check add-on, left out of the product
 if [[ -z "${DISPLAY:-}" ]]; then
 	exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
 fi
@@ -38,7 +41,7 @@ workbench() {
 		rm -rf "$work/check"
 		start=$(now_ms)
 		# an annotator named: otherwise the first start asks "Who is annotating?" and waits for a person
-		SANAD_JAVA_OPTS="-Dsanad.annotator=bench -Dsanad.selfcheck=$work/check" timeout 120 "$product/sanad" \
+		SANAD_JAVA_OPTS="-Dsanad.annotator=bench -Dsanad.selfcheck=$work/check $support" timeout 120 "$product/sanad" \
 			--data "$work/data" >/dev/null 2>&1 || true
 		shown=$(sed -n 's/^startup.epochMillis=//p' "$work/check/selfcheck.properties" 2>/dev/null || true)
 		if [[ -z "$shown" ]] || (( shown <= start )); then

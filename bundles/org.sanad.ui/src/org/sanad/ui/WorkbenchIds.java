@@ -56,7 +56,7 @@ public final class WorkbenchIds {
 
 	/**
 	 * Widget data key that names a control for UI scripts and tests, for example
-	 * {@code "editor.text"}; see {@code UiScript}.
+	 * {@code "editor.text"}; the UI scripts of the test-support bundle ({@code org.sanad.ui.testsupport}) find widgets by it.
 	 */
 	public static final String WIDGET_KEY = "org.sanad.widget";
 

@@ -122,7 +122,6 @@ final class AnnotationPainter implements PaintListener {
 		paintOverlay(gc, text.getOffsetAtLine(first), shownEnd, area);
 		paintSuggestions(gc, text.getOffsetAtLine(first), shownEnd, area, baseline);
 		frame.paint(gc, area);
-		Benchmarks.painted(text);
 	}
 
 	/** A dashed frame around each overlay span of the lines being painted. */

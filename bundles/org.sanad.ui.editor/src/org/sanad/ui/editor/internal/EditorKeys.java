@@ -59,8 +59,6 @@ final class EditorKeys extends KeyAdapter {
 		if ((e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0 || !e.doit) {
 			return; // a shortcut, or a key the suggestions took
 		}
-		long started = System.nanoTime();
-		long startedCpu = Benchmarks.cpu();
 		try {
 			e.doit = !handle(e);
 		} catch (EditRefusedException refused) {
@@ -69,12 +67,6 @@ final class EditorKeys extends KeyAdapter {
 		}
 		if (!e.doit) {
 			repaint.run();
-		}
-		if (!e.doit && Character.isDigit(normalise(e.character))) {
-			text.update();
-			Benchmarks.record(text, Benchmarks.KEY_MILLIS, System.nanoTime() - started);
-			Benchmarks.record(text, Benchmarks.KEY_CPU_MILLIS, Benchmarks.cpu() - startedCpu);
-			Benchmarks.keyStarted(text, startedCpu);
 		}
 	}
 

@@ -134,11 +134,17 @@ final class InstallPluginsDialog extends Dialog {
 		super.cancelPressed();
 	}
 
+	/** A repository's plugins, and what the installation has already. */
+	private record Offer(List<PluginUnit> offered, List<PluginUnit> installed) {
+	}
+
 	private void load() {
 		java.net.URI from = Plugins.repository(repository.getText().strip());
-		run("Reading " + from, monitor -> plugins.available(from, monitor), offered -> {
+		// what is installed is read with the repository, off the UI thread: p2 reads its profile
+		run("Reading " + from, monitor -> new Offer(plugins.available(from, monitor), plugins.installed()), offer -> {
 			units.removeAll();
-			List<PluginUnit> installedNow = plugins.installed();
+			List<PluginUnit> offered = offer.offered();
+			List<PluginUnit> installedNow = offer.installed();
 			for (PluginUnit unit : offered) {
 				TableItem item = new TableItem(units, SWT.NONE);
 				boolean already = installedNow.stream().anyMatch(i -> i.id().equals(unit.id()) && i.version().equals(unit.version()));

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Runs the real workbench with a UI script (see the workbench's {@code UiScript}): the script's
+ * Runs the real workbench with a UI script (see {@code UiScript} in the test-support bundle): the script's
  * keys and clicks go through the X server, and its reports are read back here.
  */
 final class UiScriptRun {
@@ -40,7 +40,8 @@ final class UiScriptRun {
 		Product.Run run;
 		try {
 			run = Product.runIn(product, Map.of("SANAD_DATA", data.toString(), "SANAD_JAVA_OPTS",
-					"-Dsanad.annotator=" + annotator + " -Dsanad.script=" + script), List.of());
+					"-Dsanad.annotator=" + annotator + " -Dsanad.script=" + script + " " + TestSupport.option(product)),
+					List.of());
 		} catch (AssertionError hang) {
 			Path failed = folder.resolve("script-failed.txt");
 			if (Files.exists(folder.resolve("script-failed.png"))) {

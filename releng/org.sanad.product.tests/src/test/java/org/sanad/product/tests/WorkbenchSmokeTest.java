@@ -34,7 +34,8 @@ class WorkbenchSmokeTest {
 		assumeTrue(System.getenv("DISPLAY") != null, "needs a display: run through ./test, which provides Xvfb");
 		Path report = data.resolve("selfcheck");
 		Product.Run run = Product.run(Map.of("SANAD_DATA", data.toString(), "SANAD_JAVA_OPTS",
-				"-Dsanad.annotator=smoke -Dsanad.selfcheck=" + report), List.of());
+				"-Dsanad.annotator=smoke -Dsanad.selfcheck=" + report + " " + TestSupport.option(Product.directory())),
+				List.of());
 		assertEquals(0, run.exitCode(), run.err());
 
 		Properties checked = new Properties();

@@ -1,4 +1,4 @@
-package org.sanad.ui.internal;
+package org.sanad.ui.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

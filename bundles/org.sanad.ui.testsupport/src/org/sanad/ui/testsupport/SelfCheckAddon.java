@@ -1,4 +1,4 @@
-package org.sanad.ui.internal;
+package org.sanad.ui.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +34,11 @@ import org.osgi.service.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * A self-check of the started workbench, off unless the JVM runs with
+ * Test support, contributed to the workbench by this bundle's model fragment; the product leaves
+ * the bundle out, and tests and benchmarks add it to the product they start (see
+ * {@code TestSupport} in the product tests, {@code releng/benchmarks/test-support.sh}).
+ *
+ * <p>A self-check of the started workbench, off unless the JVM runs with
  * {@code -Dsanad.selfcheck=DIR}: once the first window is up, it writes what was rendered to
  * {@code DIR/selfcheck.properties}, a screenshot to {@code DIR/workbench.png}, and quits. The
  * product smoke test and the start-up benchmark use it on the real product.
@@ -56,6 +60,7 @@ public final class SelfCheckAddon {
 			EModelService models, IWorkbench workbench, ECommandService commands, EHandlerService handlers) {
 		String script = System.getProperty(SCRIPT_PROPERTY);
 		if (script != null && !script.isBlank()) {
+			KeyTimer.install(Display.getCurrent());
 			runScript(Path.of(script), application, workbench,
 					id -> handlers.executeHandler(commands.createCommand(id, null)));
 			return;
