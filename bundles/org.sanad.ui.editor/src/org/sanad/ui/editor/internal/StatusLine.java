@@ -41,7 +41,7 @@ final class StatusLine {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 		commits = new Label(body, SWT.RIGHT);
 		commits.setData(DocumentStancePanel.WIDGET_KEY, "status.commits");
-		GridDataFactory.fillDefaults().hint(420, SWT.DEFAULT).applyTo(commits);
+		GridDataFactory.fillDefaults().hint(300, SWT.DEFAULT).applyTo(commits); // the whole of a long problem in the tooltip
 		retry = new Button(body, SWT.PUSH);
 		retry.setText("Retry");
 		retry.addListener(SWT.Selection, e -> session.retryCommits());

@@ -98,8 +98,9 @@ class PluginCommandsTest {
 	/**
 	 * The example's pre-annotator at work in the installed product: a word list given with
 	 * {@code gazetteer --use}, its suggestions in the editor under Xvfb, one accepted with N and
-	 * Enter and so stored in the annotator's set; once curated into gold, what the annotator
-	 * labelled by hand is proposed in the other documents.
+	 * Enter and so stored in the annotator's set; the plugin's menu contribution (an e4 model
+	 * fragment) runs; once curated into gold, what the annotator labelled by hand is proposed in
+	 * the other documents.
 	 */
 	@Test
 	void theGazettersSuggestionsAppearInTheEditorAnAcceptedOneIsStoredAndGoldFormsAreProposedElsewhere()
@@ -139,9 +140,14 @@ class PluginCommandsTest {
 				"await-text status.message Labelled ORG",
 				"pause 500",
 				"screenshot accepted.png",
+				"command org.example.sanad.gazetteer.command.wordlists",
+				"await-text gazetteer.summary Seeds: 2 phrases",
+				"screenshot-dialog gazetteer-word-lists.png",
+				"key escape",
 				"report after.properties");
 		run.keep("suggestions.png");
 		run.keep("accepted.png");
+		run.keep("gazetteer-word-lists.png");
 
 		Path out = data.resolve("amal");
 		Product.Run export = sanad(product, "export", "--project", "Seeds", "--format", "jsonl", "--set", "amal",
