@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
@@ -12,7 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.sanad.exchange.DatasetWriter;
 import org.sanad.exchange.ExportFormat;
 import org.sanad.exchange.ExportTarget;
-import org.sanad.exchange.ExportedDocument;
 import org.sanad.exchange.OffsetUnit;
 import org.xml.sax.SAXException;
 
@@ -54,23 +52,6 @@ public final class XmiExport implements ExportFormat {
 		} catch (SAXException | ResourceInitializationException e) {
 			throw new IOException("Cannot make the UIMA type system: " + e.getMessage(), e);
 		}
-		return new DatasetWriter() {
-			@Override
-			public void write(ExportedDocument document) throws IOException {
-				CasWriter.fill(cas, document);
-				String name = document.document().getId() + ".xmi";
-				try (OutputStream out = target.createBinary(document.part() == null ? name : document.part() + "/" + name)) {
-					XmiCasSerializer.serialize(cas, out);
-				} catch (SAXException e) {
-					throw new IOException("Cannot write the XMI of document " + document.document().getId() + ": "
-							+ e.getMessage(), e);
-				}
-			}
-
-			@Override
-			public void close() {
-				cas.reset();
-			}
-		};
+		return new XmiWriter(cas, target);
 	}
 }
