@@ -307,4 +307,80 @@ class AgreementServiceTest {
 		assertThrows(OperationCanceledException.class,
 				() -> new Calculator().compute(store, project.getId(), AgreementOptions.all(), canceled));
 	}
+
+	/** A plugin's measure: the share of compared documents in which every annotator labelled as many entities. */
+	private static final class SameEntityCount implements org.sanad.agreement.AgreementMeasure {
+
+		final List<String> seen = new ArrayList<>();
+
+		@Override
+		public String name() {
+			return "same-entity-count";
+		}
+
+		@Override
+		public Tally start(org.sanad.model.LabelSchema schema, List<String> annotators) {
+			seen.add(String.join(",", annotators));
+			return new Tally() {
+				int documents;
+				int same;
+
+				@Override
+				public void document(String documentId, List<org.sanad.model.AnnotationSet> sets) {
+					documents++;
+					same += sets.stream().map(set -> set == null ? -1
+							: set.getAnnotations().stream().filter(a -> a instanceof EntityMention).count())
+							.distinct().count() == 1 ? 1 : 0;
+					seen.add(documentId + ":" + sets.size());
+				}
+
+				@Override
+				public List<Figure> figures() {
+					return List.of(new Figure("entity", "count", name(), "share", "document", null, null,
+							(double) same / documents, null, documents, 0, null));
+				}
+			};
+		}
+	}
+
+	@Test
+	void aPluginsMeasureGetsTheComparedDocumentsAndItsFiguresJoinTheReportAndOneThatFailsIsNamed() {
+		Document first = document(TEXT);
+		annotate(first, "ann", null, entity("البنتاغون", "ORG"), entity("بغداد", "GPE"));
+		annotate(first, "bob", null, entity("البنتاغون", "ORG"), entity("بغداد", "LOC"));
+		Document second = document(TEXT);
+		annotate(second, "ann", null, entity("البنتاغون", "ORG"));
+		annotate(second, "bob", null, entity("البنتاغون", "ORG"), entity("بغداد", "GPE"));
+		Document alone = document(TEXT);
+		annotate(alone, "ann", null, entity("بغداد", "GPE"));
+
+		Calculator calculator = new Calculator();
+		SameEntityCount measure = new SameEntityCount();
+		calculator.addMeasure(measure);
+		calculator.addMeasure(new org.sanad.agreement.AgreementMeasure() {
+			@Override
+			public String name() {
+				return "broken";
+			}
+
+			@Override
+			public Tally start(org.sanad.model.LabelSchema schema, List<String> annotators) {
+				throw new IllegalStateException("no word list");
+			}
+		});
+		AgreementReport report = calculator.compute(store, project.getId(),
+				AgreementOptions.all().withLayer(AgreementLayer.ENTITY), new NullProgressMonitor());
+
+		Figure same = report.figures().stream().filter(f -> f.measure().equals("same-entity-count")).findFirst()
+				.orElseThrow(() -> new AssertionError("the plugin's figure is not in the report: " + report.figures()));
+		assertEquals(2, same.units(), "the two documents both annotators annotated, not the third");
+		assertEquals(0.5, same.value(), 1e-12);
+		assertEquals("ann,bob", measure.seen.get(0), "the annotators, in the order of the sets");
+		assertTrue(measure.seen.stream().skip(1).allMatch(s -> s.endsWith(":2")), measure.seen.toString());
+		Figure broken = report.figures().stream().filter(f -> f.measure().equals("broken")).findFirst().orElseThrow();
+		assertFalse(broken.defined());
+		assertEquals("the measure failed: no word list", broken.note());
+		assertTrue(report.figure("entity", "label", "krippendorff-alpha", "nominal").isPresent(),
+				"Sanad's own figures are still there");
+	}
 }

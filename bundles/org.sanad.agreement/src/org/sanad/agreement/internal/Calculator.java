@@ -9,6 +9,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.sanad.agreement.AgreementMeasure;
 import org.sanad.agreement.AgreementOptions;
 import org.sanad.agreement.AgreementReport;
 import org.sanad.agreement.AgreementService;
@@ -22,6 +26,18 @@ import org.sanad.store.CorpusStore;
 @Component(service = AgreementService.class)
 public final class Calculator implements AgreementService {
 
+	/** The plugins' measures, as they come and go. */
+	private final List<AgreementMeasure> measures = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addMeasure(AgreementMeasure measure) {
+		measures.add(measure);
+	}
+
+	void removeMeasure(AgreementMeasure measure) {
+		measures.remove(measure);
+	}
+
 	static final int PAGE = 250;
 
 	@Override
@@ -33,7 +49,8 @@ public final class Calculator implements AgreementService {
 		List<String> ids = store.documentIds(project.getId());
 		SubMonitor progress = SubMonitor.convert(monitor, "Measuring agreement in " + project.getName(),
 				ids.size() + (options.bootstrap() > 0 ? ids.size() / 2 + 1 : 1));
-		AgreementRun run = new AgreementRun(project.getName(), project.getSchema(), annotators, options);
+		AgreementRun run = new AgreementRun(project.getName(), project.getSchema(), annotators, options)
+				.measuring(measures, project.getSchema());
 		for (int from = 0; from < ids.size(); from += PAGE) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
