@@ -5,6 +5,20 @@
  *
  * <p>Input must be UTF-8 (with or without BOM). Offsets of the stored text are UTF-16 code units.
  *
- * <p>API: stable within a minor version of this package.
+ * <pre>
+ * &#64;Component(service = DocumentFormat.class)
+ * public final class Lines implements DocumentFormat {
+ *     public String name() { return "lines"; }
+ *     public boolean accepts(Path file) { return file.toString().endsWith(".lines"); }
+ *     public List&lt;Document&gt; read(SourceFile source, List&lt;ImportProblem&gt; problems) {
+ *         Document d = SanadFactory.eINSTANCE.createDocument();
+ *         d.setText(source.text());
+ *         return List.of(d);
+ *     }
+ * }
+ * </pre>
+ *
+ * <p>API: semantic versioning (docs/dev/plugins.md): additions raise the minor version, changes that can
+ * break a caller or an implementer the major one; the build checks it against {@code releng/api-baseline}.
  */
 package org.sanad.importer;

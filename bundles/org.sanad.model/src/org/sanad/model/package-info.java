@@ -4,7 +4,8 @@
  * entity mentions, stances and source attributions. Offsets are UTF-16 code units of the text,
  * begin inclusive, end exclusive. Create instances with {@link org.sanad.model.SanadFactory}.
  *
- * <p>API: stable within a minor version of this package. The interfaces are generated: change the
+ * <p>API: semantic versioning (docs/dev/plugins.md): additions raise the minor version, changes that can
+ * break a caller or an implementer the major one; the build checks it against {@code releng/api-baseline}. The interfaces are generated: change the
  * .ecore and regenerate, never the generated code.
  */
 package org.sanad.model;

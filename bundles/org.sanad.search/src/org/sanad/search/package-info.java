@@ -4,6 +4,7 @@
  * normalised; light stemming) with an unstemmed field for exact phrases. The store stays the
  * source of truth: an index can always be rebuilt from it.
  *
- * <p>API: stable within a minor version of this package.
+ * <p>API: semantic versioning (docs/dev/plugins.md): additions raise the minor version, changes that can
+ * break a caller or an implementer the major one; the build checks it against {@code releng/api-baseline}.
  */
 package org.sanad.search;

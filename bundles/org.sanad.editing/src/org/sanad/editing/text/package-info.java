@@ -4,6 +4,7 @@
  * cache of per-line values (styles) that a changed range invalidates.
  * Offsets are UTF-16 code units.
  *
- * <p>API: stable within a minor version of this package.
+ * <p>API: semantic versioning (docs/dev/plugins.md): additions raise the minor version, changes that can
+ * break a caller or an implementer the major one; the build checks it against {@code releng/api-baseline}.
  */
 package org.sanad.editing.text;

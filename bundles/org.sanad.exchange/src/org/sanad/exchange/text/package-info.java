@@ -11,7 +11,8 @@
  * }
  * </pre>
  *
- * <p>API: stable within a minor version of this package; a change to where tokens or sentences
+ * <p>API: semantic versioning (docs/dev/plugins.md): additions raise the minor version, changes that can
+ * break a caller or an implementer the major one; the build checks it against {@code releng/api-baseline}. a change to where tokens or sentences
  * end is a change of the exported datasets and raises the minor version.
  */
 package org.sanad.exchange.text;
