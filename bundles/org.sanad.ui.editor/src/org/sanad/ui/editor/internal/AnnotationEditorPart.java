@@ -1,7 +1,6 @@
 package org.sanad.ui.editor.internal;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -64,8 +63,6 @@ public final class AnnotationEditorPart {
 	public static final String LOAD_MILLIS = "sanad.bench.loadMillis";
 	/** Widget data on the text: milliseconds from the part's creation to the first paint of the text. */
 	public static final String OPEN_MILLIS = "sanad.bench.openMillis";
-	/** Widget data key on the text widget: how many suggestions are open, for scripted UI tests. */
-	public static final String SUGGESTIONS = "sanad.suggestions";
 	/** How long edits may be on their way to the store before the part shows as dirty. */
 	private static final int DIRTY_DELAY_MS = 250;
 
@@ -317,9 +314,7 @@ public final class AnnotationEditorPart {
 	/** Draws the open suggestions again (one was decided, or the set changed under them). */
 	private void suggestionsChanged() {
 		if (painter != null && suggestions != null) {
-			List<org.sanad.preannotation.Suggestion> open = suggestions.open();
-			painter.setSuggestions(open);
-			text.setData(SUGGESTIONS, Integer.toString(open.size()));
+			painter.setSuggestions(suggestions.open());
 		}
 	}
 
