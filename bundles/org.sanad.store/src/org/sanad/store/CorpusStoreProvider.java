@@ -30,4 +30,17 @@ public interface CorpusStoreProvider {
 	default Path restore(Path dataDirectory, Path backup) {
 		throw new UnsupportedOperationException(getClass().getName() + " does not restore backups");
 	}
+
+	/**
+	 * Opens (creating or upgrading if needed) a store on a database server, for providers whose
+	 * {@link #name()} is the address's scheme.
+	 *
+	 * @param password the database account's password, or {@code null} where the server needs none;
+	 *                 the provider does not keep the array
+	 * @throws StoreException if the server cannot be reached or refuses the account
+	 * @since 1.1
+	 */
+	default CorpusStore open(StoreAddress address, char[] password) {
+		throw new UnsupportedOperationException("The " + name() + " store lives in a data folder, not at " + address);
+	}
 }

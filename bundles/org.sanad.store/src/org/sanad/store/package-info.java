@@ -14,6 +14,9 @@
  * assignments}; the Sanad server enforces the roles, and on a client {@code caller()} names the
  * signed-in account.
  *
+ * <p>A store lives in a data folder (embedded H2) or on a database server named by a {@link
+ * org.sanad.store.StoreAddress} (PostgreSQL).
+ *
  * <p>API: semantic versioning (docs/dev/plugins.md): additions raise the minor version, changes that can
  * break a caller or an implementer the major one; the build checks it against {@code releng/api-baseline}.
  */

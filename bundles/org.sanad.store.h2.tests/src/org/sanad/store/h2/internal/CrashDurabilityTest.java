@@ -19,6 +19,9 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -32,7 +35,12 @@ import com.google.gson.Gson;
  * An edit the store acknowledged survives kill -9: a child JVM streams commits, is killed with
  * SIGKILL at a random moment, and every edit it was told was stored must be there on reopening.
  */
+@ParameterizedClass
+@EnumSource(Database.class)
 class CrashDurabilityTest {
+
+	@Parameter
+	Database database;
 
 	private static final int ROUNDS = 5;
 
@@ -41,6 +49,7 @@ class CrashDurabilityTest {
 
 	@Test
 	void everyAcknowledgedEditSurvivesSigkill() throws Exception {
+		database.open(data).close(); // on PostgreSQL: skipped here when there is no server, and the schema made
 		Random random = new Random();
 		Set<String> acknowledged = new LinkedHashSet<>();
 		List<String> report = new ArrayList<>();
@@ -67,7 +76,7 @@ class CrashDurabilityTest {
 						+ " acks: " + errorsOf(child));
 			}
 			Set<String> stored;
-			try (CorpusStore store = JdbcCorpusStore.open(data, new H2Dialect())) {
+			try (CorpusStore store = database.open(data)) {
 				stored = store.annotationSet("crash-doc", "writer").getAnnotations().stream().map(Annotation::getId)
 						.collect(Collectors.toSet());
 			}
@@ -89,8 +98,12 @@ class CrashDurabilityTest {
 
 	private Process startWriter() throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath(), CrashWriter.class.getName(),
-				data.toString(), "crash-doc");
+		List<String> command = new ArrayList<>(List.of(java, "-cp", classPath(), CrashWriter.class.getName(),
+				data.toString(), "crash-doc"));
+		if (database == Database.POSTGRESQL) {
+			command.add(TestServer.schemaFor(data));
+		}
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.redirectErrorStream(false);
 		return builder.start();
 	}
@@ -99,7 +112,8 @@ class CrashDurabilityTest {
 	private static String classPath() {
 		List<String> entries = new ArrayList<>();
 		for (Class<?> type : List.of(CrashWriter.class, JdbcCorpusStore.class, CorpusStore.class, SanadPackage.class,
-				EObject.class, EList.class, org.eclipse.emf.ecore.xmi.XMIResource.class, Driver.class, Gson.class)) {
+				EObject.class, EList.class, org.eclipse.emf.ecore.xmi.XMIResource.class, Driver.class, Gson.class,
+				org.sanad.store.postgresql.internal.PostgreSQLStoreProvider.class, org.postgresql.Driver.class)) {
 			Bundle bundle = FrameworkUtil.getBundle(type);
 			entries.addAll(locations(bundle));
 		}

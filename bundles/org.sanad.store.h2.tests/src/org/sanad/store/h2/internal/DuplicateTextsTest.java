@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanad.model.Document;
 import org.sanad.model.Project;
@@ -27,13 +30,18 @@ import org.sanad.store.DuplicateDocumentException;
  * Duplicate texts are found without a checksum index: also when another store on the same
  * database (another process, in the workbench's case) added them, and when two race.
  */
+@ParameterizedClass
+@EnumSource(Database.class)
 class DuplicateTextsTest {
+
+	@Parameter
+	Database database;
 
 	@TempDir
 	Path data;
 
 	private CorpusStore open() {
-		return JdbcCorpusStore.open(data, new H2Dialect());
+		return database.open(data);
 	}
 
 	@Test

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanad.model.Document;
 import org.sanad.model.Project;
@@ -31,7 +34,12 @@ import org.sanad.store.UnknownNameException;
  * or a refused name in the same batch leaves the others stored), and every acknowledged change is
  * in its set and the audit exactly once, also after the store is closed and opened again.
  */
+@ParameterizedClass
+@EnumSource(Database.class)
 class GroupCommitTest {
+
+	@Parameter
+	Database database;
 
 	@TempDir
 	Path data;
@@ -41,7 +49,7 @@ class GroupCommitTest {
 
 	@BeforeEach
 	void open() {
-		store = (JdbcCorpusStore) new H2StoreProvider().open(data);
+		store = database.open(data);
 		Project project = store.createProject("busy", null, DefaultSchema.create());
 		List<Document> batch = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
@@ -53,7 +61,9 @@ class GroupCommitTest {
 
 	@AfterEach
 	void close() {
-		store.close();
+		if (store != null) { // null: skipped for want of a PostgreSQL server
+			store.close();
+		}
 	}
 
 	@Test
@@ -108,7 +118,7 @@ class GroupCommitTest {
 				+ " changes");
 
 		store.close();
-		store = (JdbcCorpusStore) new H2StoreProvider().open(data);
+		store = database.open(data);
 		for (Map.Entry<String, List<String>> entry : acknowledged.entrySet()) {
 			String[] key = entry.getKey().split("\\|");
 			String owner = key[1].equals("null") ? null : key[1];
@@ -125,6 +135,6 @@ class GroupCommitTest {
 		store.close();
 		assertThrows(StoreException.class, () -> store.apply(AnnotationChange.create(documents.get(0), "ann", "ann", 0,
 				Fixtures.entity("e1", 0, 3, "PER"))));
-		store = (JdbcCorpusStore) new H2StoreProvider().open(data); // for close()
+		store = database.open(data); // for close()
 	}
 }

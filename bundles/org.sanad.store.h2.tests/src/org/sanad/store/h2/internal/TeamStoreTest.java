@@ -19,6 +19,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanad.model.Document;
 import org.sanad.model.Project;
@@ -32,7 +35,12 @@ import org.sanad.store.StoreException;
 import org.sanad.store.WorkStatus;
 
 /** Accounts, members and assignments on a real H2 store. */
+@ParameterizedClass
+@EnumSource(Database.class)
 class TeamStoreTest {
+
+	@Parameter
+	Database database;
 
 	@TempDir
 	Path data;
@@ -43,7 +51,7 @@ class TeamStoreTest {
 
 	@BeforeEach
 	void open() {
-		store = (JdbcCorpusStore) new H2StoreProvider().open(data);
+		store = database.open(data);
 		project = store.createProject("team", null, DefaultSchema.create());
 		List<Document> batch = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
@@ -58,7 +66,9 @@ class TeamStoreTest {
 
 	@AfterEach
 	void close() {
-		store.close();
+		if (store != null) { // null: skipped for want of a PostgreSQL server
+			store.close();
+		}
 	}
 
 	@Test
@@ -81,14 +91,11 @@ class TeamStoreTest {
 	/** The hashes as stored, read past the store API (which never hands them out). */
 	private List<String> hashes() throws Exception {
 		List<String> hashes = new ArrayList<>();
-		javax.sql.DataSource direct = new H2Dialect().open(data.resolve(JdbcCorpusStore.FOLDER));
-		try (Connection c = direct.getConnection(); ResultSet rows = c.createStatement().executeQuery(
+		try (Connection c = store.dataSource().getConnection(); ResultSet rows = c.createStatement().executeQuery(
 				"SELECT password_hash FROM annotator WHERE password_hash IS NOT NULL ORDER BY id")) {
 			while (rows.next()) {
 				hashes.add(rows.getString(1));
 			}
-		} finally {
-			new H2Dialect().close(direct);
 		}
 		return hashes;
 	}

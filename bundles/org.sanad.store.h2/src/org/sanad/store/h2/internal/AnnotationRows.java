@@ -26,6 +26,7 @@ import org.sanad.model.SourceAttribution;
 import org.sanad.model.Stance;
 import org.sanad.model.TextSpan;
 import org.sanad.model.schema.Layers;
+import org.sanad.store.StoreException;
 
 /** Annotations as rows of {@code annotation} and {@code claim_span}. */
 final class AnnotationRows {
@@ -38,7 +39,7 @@ final class AnnotationRows {
 	private static final int ID = 1, KIND = 2, BEGIN = 3, END = 4, LABEL = 5, TARGET = 6, POLARITY = 7, HOLDER = 8,
 			SOURCE_KIND = 9, RELIABILITY = 10, CREDIBILITY = 11, SOURCE_ID = 12, CREATED_BY = 13, CREATED_AT = 14,
 			NOTE = 15, SET_ID = 16;
-	/** The order of {@code ORDER BY created_at, id}: unknown times first. */
+	/** The order of {@code ORDER BY created_at NULLS FIRST, id} (PostgreSQL puts NULLs last unless told). */
 	private static final java.util.Comparator<Annotation> CREATION_ORDER = java.util.Comparator
 			.comparing(Annotation::getCreatedAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
 			.thenComparing(Annotation::getId);
@@ -88,7 +89,7 @@ final class AnnotationRows {
 
 	/** @return the set's annotations in creation order, stance holders resolved within the set */
 	static List<Annotation> loadAll(Connection connection, String setId) throws SQLException {
-		List<Annotation> all = query(connection, SELECT + " WHERE set_id = ? ORDER BY created_at, id", setId);
+		List<Annotation> all = query(connection, SELECT + " WHERE set_id = ? ORDER BY created_at NULLS FIRST, id", setId);
 		resolveHolders(all);
 		return all;
 	}
@@ -205,6 +206,22 @@ final class AnnotationRows {
 		return annotation;
 	}
 
+	/** The widths of the text columns of {@link #FIELDS} by position (0: no limit to check). */
+	private static final int[] WIDTHS = { 10, 0, 0, 100, 200, 10, 36, 100, 1, 1, 36, 100, 0, 0 };
+
+	/**
+	 * Refuses a value longer than its column, naming the column: PostgreSQL's own error says only
+	 * "value too long for type character varying(100)".
+	 */
+	private static void requireFits(Annotation annotation, int field, Object value) {
+		if (WIDTHS[field] > 0 && value instanceof String text
+				&& text.codePointCount(0, text.length()) > WIDTHS[field]) {
+			String column = FIELDS.split(",\\s*")[field];
+			throw new StoreException("Annotation " + annotation.getId() + ": " + column + " is "
+					+ text.codePointCount(0, text.length()) + " characters long, at most " + WIDTHS[field] + " fit");
+		}
+	}
+
 	/** Binds the columns of {@link #FIELDS} from {@code first} on; returns the next index. */
 	private static int bind(PreparedStatement statement, int first, Annotation annotation) throws SQLException {
 		Object[] values = new Object[14];
@@ -240,8 +257,10 @@ final class AnnotationRows {
 		values[13] = annotation.getNote();
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] == null) {
-				statement.setNull(first + i, i == 1 || i == 2 ? Types.INTEGER : Types.VARCHAR);
+				statement.setNull(first + i, i == 1 || i == 2 ? Types.INTEGER
+						: i == 12 ? Types.TIMESTAMP_WITH_TIMEZONE : Types.VARCHAR);
 			} else {
+				requireFits(annotation, i, values[i]);
 				statement.setObject(first + i, values[i]);
 			}
 		}

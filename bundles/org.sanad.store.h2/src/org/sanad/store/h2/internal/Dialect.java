@@ -17,8 +17,13 @@ public interface Dialect {
 	/** @return the type for bytes of any length, substituted for {@code ${blob}} in migrations */
 	String blobType();
 
-	/** @return a pooled data source for the store in {@code directory} */
-	DataSource open(Path directory) throws SQLException;
+	/**
+	 * @return a pooled data source for the store in {@code directory}, for embedded databases; a
+	 *         database server's dialect makes its data source from an address instead
+	 */
+	default DataSource open(Path directory) throws SQLException {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no store in a folder");
+	}
 
 	/**
 	 * @return whether the same work may succeed later: the database was unreachable, busy, locked or

@@ -81,18 +81,29 @@ public final class JdbcCorpusStore implements CorpusStore {
 		} catch (java.io.IOException e) {
 			throw new StoreException("Cannot create " + folder + ": " + e.getMessage(), e);
 		}
+		JdbcCorpusStore store = open(dialect, dataSource, "in " + folder);
+		restrictFiles(folder);
+		store.folder = folder.toAbsolutePath().normalize();
+		OPEN.add(store.folder);
+		return store;
+	}
+
+	/**
+	 * Opens the store behind {@code dataSource} (a database server's), creating or upgrading its
+	 * tables; closing the store closes the data source.
+	 *
+	 * @param where names the store in errors, for example "at postgresql://sanad@db:5432/sanad"
+	 */
+	public static JdbcCorpusStore open(Dialect dialect, DataSource dataSource, String where) {
 		try (Connection connection = dataSource.getConnection()) {
 			Migrations.upgrade(connection, dialect);
 		} catch (SQLException | RuntimeException e) {
 			dialect.close(dataSource);
 			throw e instanceof StoreException s ? s
-					: new StoreException("Cannot prepare the store in " + folder + ": " + e.getMessage(), e);
+					: new StoreException("Cannot prepare the store " + where + ": " + e.getMessage(), e,
+							e instanceof SQLException q && dialect.isTransient(q));
 		}
-		restrictFiles(folder);
-		JdbcCorpusStore store = new JdbcCorpusStore(dialect, dataSource);
-		store.folder = folder.toAbsolutePath().normalize();
-		OPEN.add(store.folder);
-		return store;
+		return new JdbcCorpusStore(dialect, dataSource);
 	}
 
 	/** Creates a folder that only its owner may read (0700 where the file system has POSIX modes). */
@@ -123,6 +134,19 @@ public final class JdbcCorpusStore implements CorpusStore {
 		} catch (java.io.IOException e) {
 			// Not ours to change (another owner's files in a shared folder): the folder's mode stands.
 		}
+	}
+
+	/**
+	 * @return the store's own connections, for what works below the store API on the same tables:
+	 *         copying a whole store to another database (history included), and tests
+	 */
+	public DataSource dataSource() {
+		return dataSource;
+	}
+
+	/** @return what differs about this store's database */
+	public Dialect dialect() {
+		return dialect;
 	}
 
 	/** @return whether this process has the store in {@code folder} open */

@@ -109,8 +109,10 @@ public final class Migrations {
 		try (PreparedStatement select = connection.prepareStatement("SELECT k.constraint_name, k.column_name"
 				+ " FROM information_schema.table_constraints t JOIN information_schema.key_column_usage k"
 				+ " ON k.constraint_name = t.constraint_name AND k.table_name = t.table_name"
-				+ " WHERE t.constraint_type = 'UNIQUE' AND LOWER(t.table_name) = ? ORDER BY k.ordinal_position")) {
+				+ " AND k.table_schema = t.table_schema WHERE t.constraint_type = 'UNIQUE' AND LOWER(t.table_name) = ?"
+				+ " AND t.table_schema = ? ORDER BY k.ordinal_position")) {
 			select.setString(1, table.toLowerCase(Locale.ROOT));
+			select.setString(2, connection.getSchema());
 			try (ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
 					constraints.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
@@ -123,7 +125,9 @@ public final class Migrations {
 	}
 
 	private static void ensureVersionTable(Connection connection) throws SQLException {
-		try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] { "TABLE" })) {
+		// This schema's only: a database server may hold other stores in other schemas.
+		try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), null,
+				new String[] { "TABLE" })) {
 			while (tables.next()) {
 				if (TABLE.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
 					return;
