@@ -3,10 +3,13 @@ package org.sanad.server.internal;
 import java.io.Console;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.sanad.cli.Arguments;
 import org.sanad.cli.Command;
 import org.sanad.cli.CommandContext;
@@ -14,6 +17,9 @@ import org.sanad.cli.ExitCode;
 import org.sanad.cli.UsageException;
 import org.sanad.store.Account;
 import org.sanad.store.Accounts;
+import org.sanad.store.CorpusStore;
+import org.sanad.store.CorpusStoreProvider;
+import org.sanad.store.StoreAddress;
 import org.sanad.workspace.Workspace;
 
 /**
@@ -29,6 +35,9 @@ public final class UsersCommand implements Command {
 	@Reference
 	private Workspace workspace;
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+	private List<CorpusStoreProvider> providers;
+
 	@Override
 	public String name() {
 		return "users";
@@ -41,17 +50,27 @@ public final class UsersCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "list | add NAME [--display-name TEXT] [--admin] | passwd NAME | disable NAME | enable NAME";
+		return "list | add NAME [--display-name TEXT] [--admin] | passwd NAME | disable NAME | enable NAME   "
+				+ StoreChoice.USAGE;
 	}
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
-		Arguments args = Arguments.parse(arguments, Set.of("admin"), Set.of("display-name"));
+		Arguments args = Arguments.parse(arguments, Set.of("admin"), StoreChoice.withOptions("display-name"));
 		List<String> words = args.positional();
 		if (words.isEmpty()) {
 			throw new UsageException("say what to do: list, add, passwd, disable or enable");
 		}
-		Accounts accounts = workspace.store().accounts();
+		Optional<StoreAddress> address = StoreChoice.address(args);
+		if (address.isEmpty()) {
+			return run(args, words, workspace.store().accounts(), context);
+		}
+		try (CorpusStore store = StoreChoice.open(address.get(), args, providers, System::getenv)) {
+			return run(args, words, store.accounts(), context);
+		}
+	}
+
+	private int run(Arguments args, List<String> words, Accounts accounts, CommandContext context) {
 		String action = words.get(0);
 		if (action.equals("list")) {
 			list(accounts, context);
