@@ -19,8 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -31,9 +35,18 @@ import com.google.gson.JsonObject;
  * HTTP API, the server is killed in the middle, started again on the same data folder, and the
  * clients sign in again and send what they had not seen acknowledged, with the same change keys.
  * Afterwards every acknowledged edit is in the store and in its audit exactly once, and so is
- * every edit that was in flight when the server died (stored before, or sent again after).
+ * every edit that was in flight when the server died (stored before, or sent again after). Run on
+ * the data folder's H2 store and, moved there with {@code store migrate}, on PostgreSQL.
  */
+@ParameterizedClass
+@ValueSource(strings = { "h2", "postgresql" })
 class ServerCrashTest {
+
+	@Parameter
+	String store;
+
+	/** On PostgreSQL: the database the store was moved to. */
+	private TestDatabase database;
 
 	private static final List<String> ANNOTATORS = List.of("a1", "a2", "a3", "a4");
 	private static final String CURATOR = "cur";
@@ -44,9 +57,12 @@ class ServerCrashTest {
 	private ServeProcess server;
 
 	@AfterEach
-	void stopServer() throws InterruptedException {
+	void stopServer() throws Exception {
 		if (server != null) {
 			server.close();
+		}
+		if (database != null) {
+			database.close();
 		}
 	}
 
@@ -152,7 +168,8 @@ class ServerCrashTest {
 	void everyAcknowledgedEditSurvivesAKillNineAndQueuedEditsAreSentOnceAfterTheRestart() throws Exception {
 		Path data = work.resolve("server");
 		prepare(data);
-		server = ServeProcess.start(data, "--http");
+		String[] options = store.equals("h2") ? new String[] { "--http" } : onPostgreSQL(data);
+		server = ServeProcess.start(data, options);
 		AtomicReference<String> url = new AtomicReference<>(server.url);
 		ApiClient curator = new ApiClient(url::get, CURATOR, CURATOR + "-password");
 		String projectId = null;
@@ -183,7 +200,7 @@ class ServerCrashTest {
 		Thread.sleep(1_500);
 		assertTrue(unreachable.get() > 0, "the clients noticed the server was gone");
 		int whileDown = count(acknowledged);
-		server = ServeProcess.start(data, "--http"); // the same data folder, another port
+		server = ServeProcess.start(data, options); // the same store, another port
 		url.set(server.url);
 		Thread.sleep(3_000);
 		stopping.set(true);
@@ -246,6 +263,26 @@ class ServerCrashTest {
 				assertEquals(0, cli(Map.of(), data, "assign", "--project", "Crash", "--user", user, "--all").exitCode());
 			}
 		}
+	}
+
+	/**
+	 * Moves the prepared store to a new PostgreSQL database (checking that a second run changes
+	 * nothing and that the accounts arrived) and returns the options that serve it from there.
+	 */
+	private String[] onPostgreSQL(Path data) throws Exception {
+		Assumptions.assumeTrue(TestDatabase.configured(), TestDatabase.SKIPPED);
+		database = TestDatabase.create();
+		Product.Run moved = cli(Map.of(), data, "store", "migrate", "--from", "h2:" + data, "--to", database.address);
+		assertEquals(0, moved.exitCode(), moved.err());
+		assertTrue(moved.out().startsWith("Copied and verified"), moved.out());
+		assertTrue(moved.out().contains("| document | 10 |"), moved.out()); // the seeds and the five of "Crash"
+		Product.Run again = cli(Map.of(), data, "store", "migrate", "--from", "h2:" + data, "--to", database.address);
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().startsWith("Nothing to do"), again.out());
+		Product.Run users = cli(Map.of(), data, "users", "list", "--store", database.address);
+		assertEquals(0, users.exitCode(), users.err());
+		assertTrue(users.out().contains(CURATOR) && users.out().contains("a4"), users.out());
+		return new String[] { "--http", "--store", database.address };
 	}
 
 	private static Product.Run cli(Map<String, String> environment, Path data, String... args)
