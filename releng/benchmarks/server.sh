@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Team server benchmark: N annotators and a curator editing at once through one Sanad server
-# (HTTPS on loopback) for S seconds, then the same edits on the embedded store.
-#   releng/benchmarks/server.sh [S] [N]        default 60 seconds, 8 annotators
+# (HTTPS on loopback) for S seconds, then the same edits in the server's process, then one annotator
+# alone through the server; on H2, and on PostgreSQL too when an address is given.
+#   releng/benchmarks/server.sh [S] [N] [postgresql://USER@HOST:PORT/DB]   default 60 s, 8 annotators
+# (releng/postgresql/test-server.sh start DIR makes a throw-away PostgreSQL server and prints its address;
+# a password, if the server asks one, comes from SANAD_STORE_PASSWORD)
 # Runs against the built product's bundle jars on a plain class path, with the load harness of
 # the server's tests (so the benchmark lives apart from src/, which the other scripts compile
 # without it). Work files go to $BENCH_WORK or /tmp/sanad-bench. Prints a Markdown table.
@@ -21,4 +24,4 @@ classpath=$(find "$product/plugins" -maxdepth 1 -name '*.jar' | sort | tr '\n' '
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec "$java_home/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} \
 	-Djava.util.logging.config.file="$root/features/org.sanad.core.feature/rootfiles/lib/logging.properties" \
-	-cp "$work/classes:$classpath" org.sanad.benchmarks.ServerBenchmark "$work" "${1:-60}" "${2:-8}"
+	-cp "$work/classes:$classpath" org.sanad.benchmarks.ServerBenchmark "$work" "${1:-60}" "${2:-8}" "${3:-}"

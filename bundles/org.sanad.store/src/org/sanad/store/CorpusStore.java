@@ -224,6 +224,30 @@ public interface CorpusStore extends AutoCloseable {
 	List<Document> documents(String projectId, int offset, int limit);
 
 	/**
+	 * The page of a project's documents that follows {@code afterDocumentId} in import order, without
+	 * texts, as {@link #documents(String, int, int)} lists them: for walking a whole project page by
+	 * page. A store finds the page by the document's place in its index (keyset paging), so each page
+	 * costs the same however far the walk has come, where an offset makes the database step over
+	 * every document before it.
+	 * <p>
+	 * The default implementation finds the document's place in {@link #documentIds(String)}.
+	 *
+	 * @param afterDocumentId the last document of the previous page, or {@code null} for the first page
+	 * @throws StoreException if {@code afterDocumentId} is not (or no longer) in the project
+	 * @since 1.1
+	 */
+	default List<Document> documentsAfter(String projectId, String afterDocumentId, int limit) {
+		if (afterDocumentId == null) {
+			return documents(projectId, 0, limit);
+		}
+		int place = documentIds(projectId).indexOf(afterDocumentId);
+		if (place < 0) {
+			throw new StoreException("Document " + afterDocumentId + " is not in the project (deleted meanwhile?)");
+		}
+		return documents(projectId, place + 1, limit);
+	}
+
+	/**
 	 * Lists the ids of a project's documents in import order, for work over a whole corpus (export)
 	 * that then reads them in pages with {@link #documents(java.util.Collection)}: one index walk
 	 * instead of a page query whose offset grows with the corpus.

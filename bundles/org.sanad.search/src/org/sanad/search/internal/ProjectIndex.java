@@ -183,8 +183,11 @@ public final class ProjectIndex {
 			var sets = store.setsModifiedSince(project.getId(), since);
 			SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + project.getName(),
 					(int) Math.max(0, count - indexed) + sets.size() + 1);
-			for (long offset = indexed; offset < count; offset += PAGE) {
-				List<org.sanad.model.Document> page = store.documents(project.getId(), (int) offset, PAGE);
+			// One offset to where the index stopped, then page after page by the last document (keyset).
+			List<org.sanad.model.Document> page = indexed < count ? store.documents(project.getId(), (int) indexed, PAGE)
+					: List.of();
+			for (; !page.isEmpty(); page = page.size() < PAGE ? List.of()
+					: store.documentsAfter(project.getId(), page.getLast().getId(), PAGE)) {
 				Map<String, String> texts = store.texts(page.stream().map(org.sanad.model.Document::getId).toList());
 				for (org.sanad.model.Document header : page) {
 					if (progress.isCanceled()) {

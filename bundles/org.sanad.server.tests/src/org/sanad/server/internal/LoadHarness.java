@@ -107,17 +107,32 @@ public final class LoadHarness {
 			Function<String, CorpusStore> client = user -> ServerConnections.connect(server.uri(), user,
 					password(user), known, m -> {
 					});
-			return run("server (HTTPS, loopback)", client, length, true);
+			return run("server (HTTPS, loopback)", client, length, true, false);
+		}
+	}
+
+	/**
+	 * One annotator alone through a real server: each edit a durable single-annotation commit, its
+	 * round trip not shared with anyone's.
+	 */
+	public Result oneWriterOverServer(Path data, Duration length) throws InterruptedException {
+		try (TeamServer server = TeamServer.start(local, data, ServerOptions.defaults().withHost("127.0.0.1")
+				.withPort(0))) {
+			KnownServers known = new KnownServers(data.resolve("load-known-servers.properties"));
+			Function<String, CorpusStore> client = user -> ServerConnections.connect(server.uri(), user,
+					password(user), known, m -> {
+					});
+			return run("one annotator alone, server", client, length, false, true);
 		}
 	}
 
 	/** Runs the same edits straight on the store, in this process, for comparison. */
 	public Result embedded(Duration length) throws InterruptedException {
-		return run("embedded H2", user -> local, length, false);
+		return run("in the server's process, no HTTP", user -> local, length, false, false);
 	}
 
-	private Result run(String where, Function<String, CorpusStore> client, Duration length, boolean tryForeign)
-			throws InterruptedException {
+	private Result run(String where, Function<String, CorpusStore> client, Duration length, boolean tryForeign,
+			boolean alone) throws InterruptedException {
 		Map<String, List<String>> acknowledged = new ConcurrentHashMap<>(); // "doc|owner" -> annotation ids
 		List<long[]> latencies = new CopyOnWriteArrayList<>();
 		AtomicLong conflicts = new AtomicLong();
@@ -127,8 +142,12 @@ public final class LoadHarness {
 		List<Thread> threads = new ArrayList<>();
 		long deadline = System.nanoTime() + length.toNanos();
 		List<String> writers = new ArrayList<>(annotators);
-		writers.add(CURATOR);
-		writers.add(CURATOR); // two sessions on the same gold sets: conflicts
+		if (alone) {
+			writers.retainAll(List.of(annotators.get(0)));
+		} else {
+			writers.add(CURATOR);
+			writers.add(CURATOR); // two sessions on the same gold sets: conflicts
+		}
 		for (int w = 0; w < writers.size(); w++) {
 			String user = writers.get(w);
 			String owner = user.equals(CURATOR) ? null : user;

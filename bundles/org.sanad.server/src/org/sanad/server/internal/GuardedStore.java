@@ -248,6 +248,15 @@ final class GuardedStore implements CorpusStore {
 	}
 
 	@Override
+	public List<Document> documentsAfter(String projectId, String afterDocumentId, int limit) {
+		can.require(projectId, Role.ANNOTATOR);
+		if (can.isAtLeast(projectId, Role.CURATOR)) {
+			return store.documentsAfter(projectId, afterDocumentId, limit);
+		}
+		return CorpusStore.super.documentsAfter(projectId, afterDocumentId, limit); // through documents(): assigned only
+	}
+
+	@Override
 	public List<String> documentIds(String projectId) {
 		can.require(projectId, Role.ANNOTATOR);
 		return can.isAtLeast(projectId, Role.CURATOR) ? store.documentIds(projectId) : mine(projectId);

@@ -420,6 +420,28 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void aWalkPageAfterPageByTheLastDocumentSeesEveryDocumentOnceInOrder() {
+		List<Document> more = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			more.add(document(i + ".txt", "نص رقم " + i));
+		}
+		store.addDocuments(project.getId(), more);
+		store.deleteDocuments(project.getId(), List.of(more.get(7).getId()), "admin");
+		List<String> walked = new ArrayList<>();
+		List<Document> page = store.documentsAfter(project.getId(), null, 10);
+		while (!page.isEmpty()) {
+			assertTrue(page.stream().noneMatch(Document::isSetText), "headers only");
+			page.forEach(d -> walked.add(d.getId()));
+			page = store.documentsAfter(project.getId(), page.getLast().getId(), 10);
+		}
+		assertEquals(store.documentIds(project.getId()), walked);
+		assertEquals(25, walked.size(), "the first document, 24 more, one deleted");
+		StoreException gone = assertThrows(StoreException.class,
+				() -> store.documentsAfter(project.getId(), more.get(7).getId(), 10));
+		assertTrue(gone.getMessage().contains("not in the project"), gone.getMessage());
+	}
+
+	@Test
 	void aStaleWriterGetsAConflictNamingWhatChangedAndStoresNothing() {
 		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER")));
 		// Two windows start from revision 1; the first one wins.

@@ -47,11 +47,10 @@ public final class TestServer {
 		return StoreAddress.parse(System.getenv(VARIABLE).strip());
 	}
 
-	/** @return the schema of the store in {@code data}, created on first use */
+	/** @return the schema of the store in {@code data} (the store creates it on first use) */
 	public static String schemaFor(Path data) {
 		return SCHEMAS.computeIfAbsent(data.toAbsolutePath().normalize(), folder -> {
 			String schema = "sanad_test_" + ProcessHandle.current().pid() + "_" + COUNT.incrementAndGet();
-			execute("CREATE SCHEMA " + schema);
 			synchronized (CREATED) {
 				CREATED.add(schema);
 			}

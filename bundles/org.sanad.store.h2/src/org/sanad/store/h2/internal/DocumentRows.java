@@ -18,6 +18,7 @@ import java.util.function.ObjLongConsumer;
 import org.sanad.model.BoilerplateRegion;
 import org.sanad.model.Document;
 import org.sanad.model.SanadFactory;
+import org.sanad.store.StoreException;
 
 import com.google.gson.JsonParser;
 
@@ -151,6 +152,38 @@ final class DocumentRows {
 				+ " WHERE project_id = ? AND seq >= 0 ORDER BY project_id, seq OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
 			select.setString(1, projectId);
 			select.setInt(2, offset);
+			select.setInt(3, limit);
+			try (ResultSet rows = select.executeQuery()) {
+				List<Document> documents = new java.util.ArrayList<>();
+				while (rows.next()) {
+					documents.add(header(rows));
+				}
+				return documents;
+			}
+		}
+	}
+
+	/** The next page after a document: a range of document_order from its seq on, never an offset. */
+	static List<Document> headersAfter(Connection connection, String projectId, String afterId, int limit)
+			throws SQLException {
+		long after = -1;
+		if (afterId != null) {
+			try (PreparedStatement seq = connection
+					.prepareStatement("SELECT seq FROM document WHERE id = ? AND project_id = ?")) {
+				seq.setString(1, afterId);
+				seq.setString(2, projectId);
+				try (ResultSet row = seq.executeQuery()) {
+					if (!row.next()) {
+						throw new StoreException("Document " + afterId + " is not in the project (deleted meanwhile?)");
+					}
+					after = Math.max(-1, row.getLong(1));
+				}
+			}
+		}
+		try (PreparedStatement select = connection.prepareStatement(HEADER
+				+ " WHERE project_id = ? AND seq > ? ORDER BY project_id, seq FETCH FIRST ? ROWS ONLY")) {
+			select.setString(1, projectId);
+			select.setLong(2, after);
 			select.setInt(3, limit);
 			try (ResultSet rows = select.executeQuery()) {
 				List<Document> documents = new java.util.ArrayList<>();

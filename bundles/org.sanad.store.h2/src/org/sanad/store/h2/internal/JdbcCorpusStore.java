@@ -325,6 +325,11 @@ public final class JdbcCorpusStore implements CorpusStore {
 	}
 
 	@Override
+	public List<Document> documentsAfter(String projectId, String afterDocumentId, int limit) {
+		return transactions.run("list documents", c -> DocumentRows.headersAfter(c, projectId, afterDocumentId, limit));
+	}
+
+	@Override
 	public List<String> documentIds(String projectId) {
 		return transactions.run("list document ids", c -> DocumentRows.ids(c, projectId));
 	}

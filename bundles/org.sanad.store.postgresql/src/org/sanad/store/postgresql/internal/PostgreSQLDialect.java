@@ -41,8 +41,8 @@ public final class PostgreSQLDialect implements Dialect {
 	 * embedded store) pools the driver's {@link PGConnectionPoolDataSource}, so no pool library
 	 * comes in for a handful of connections.
 	 *
-	 * @param schema the schema the store's tables live in, or {@code null} for the account's default
-	 *               ({@code public}); tests give each store its own
+	 * @param schema the schema the store's tables live in, created if missing, or {@code null} for the
+	 *               account's default ({@code public}); tests give each store its own
 	 */
 	public DataSource connect(StoreAddress address, char[] password, String schema) throws SQLException {
 		PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
@@ -68,6 +68,11 @@ public final class PostgreSQLDialect implements Dialect {
 		pool.setLoginTimeout(30); // seconds a caller waits for a free connection
 		try (var connection = pool.getConnection()) {
 			ServerChecks.require(connection, address);
+			if (schema != null) {
+				try (var create = connection.createStatement()) {
+					create.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema.replace("\"", "\"\"") + "\"");
+				}
+			}
 		} catch (SQLException | RuntimeException e) {
 			pool.dispose();
 			throw e;

@@ -318,11 +318,13 @@ public final class CorpusExplorerPart {
 				.collect(java.util.stream.Collectors.groupingBy(org.sanad.store.Assignment::documentId));
 		monitor.setWorkRemaining((int) Math.max(1, count / PAGE + 1));
 		List<DocumentRow> rows = new ArrayList<>();
-		for (int offset = 0; offset < count; offset += PAGE) {
+		List<Document> page = List.of();
+		do {
 			if (monitor.isCanceled()) {
 				break;
 			}
-			List<Document> page = store.documents(project.getId(), offset, PAGE);
+			// page after page by the last document (keyset): each page costs the same at any depth
+			page = store.documentsAfter(project.getId(), page.isEmpty() ? null : page.getLast().getId(), PAGE);
 			List<String> ids = page.stream().map(Document::getId).toList();
 			Map<String, SetSummary> summaries = store.setSummaries(who, ids);
 			Map<String, SetSummary> gold = store.setSummaries(null, ids);
@@ -332,7 +334,7 @@ public final class CorpusExplorerPart {
 				rows.add(row);
 			}
 			monitor.split(1);
-		}
+		} while (page.size() == PAGE);
 		return rows;
 	}
 
