@@ -165,9 +165,33 @@ public final class PostgreSQLBenchmark {
 				Arrays.sort(times);
 				System.out.printf("| 100 headers at offset %,d | %.1f ms |%n", offset, times[2]);
 			}
+			for (long offset : new long[] { count / 2, count - 100 }) {
+				String before = store.documents(project.getId(), (int) offset - 1, 1).getFirst().getId();
+				double[] times = new double[5];
+				for (int i = 0; i < times.length; i++) {
+					long start = System.nanoTime();
+					List<Document> page = store.documentsAfter(project.getId(), before, 100);
+					times[i] = (System.nanoTime() - start) / 1e6;
+					if (page.size() != Math.min(100, count - offset)) {
+						throw new IllegalStateException("a keyset page was short");
+					}
+				}
+				Arrays.sort(times);
+				System.out.printf("| 100 headers after the document at %,d (keyset) | %.1f ms |%n", offset - 1, times[2]);
+			}
 			long start = System.nanoTime();
 			store.documentCount(project.getId());
 			System.out.printf("| count | %.1f ms |%n", (System.nanoTime() - start) / 1e6);
+			start = System.nanoTime();
+			long walked = 0;
+			for (List<Document> page = store.documentsAfter(project.getId(), null, 1000); !page.isEmpty();
+					page = store.documentsAfter(project.getId(), page.getLast().getId(), 1000)) {
+				walked += page.size();
+			}
+			if (walked != count) {
+				throw new IllegalStateException("the walk saw " + walked + " of " + count);
+			}
+			System.out.printf("| the whole project in pages of 1,000 (keyset) | %.1f s |%n", (System.nanoTime() - start) / 1e9);
 		}
 	}
 
