@@ -15,13 +15,9 @@ product="$root/releng/org.sanad.product/target/products/org.sanad.product/linux/
 [[ -d "$product/plugins" ]] || { echo "postgresql.sh: no product at $product; run ./sanad --help first" >&2; exit 1; }
 work=${BENCH_WORK:-/tmp/sanad-bench}
 mkdir -p "$work/classes"
-address=${1:-}
-if [[ -z "$address" ]]; then
-	cluster=$(mktemp -d /tmp/sanad-bench-pg.XXXXXX)
-	chmod 755 "$cluster"
-	address=$("$root/releng/postgresql/test-server.sh" start "$cluster/cluster")
-	trap '"$root/releng/postgresql/test-server.sh" stop "$cluster/cluster"; rm -rf "$cluster"' EXIT
-fi
+# shellcheck source=postgresql-server.sh
+source "$root/releng/benchmarks/postgresql-server.sh"
+bench_postgresql "$root" "${1:-}"
 classpath=$(find "$product/plugins" -maxdepth 1 -name '*.jar' | sort | tr '\n' ':')
 "$java_home/bin/javac" -nowarn -d "$work/classes" -cp "$classpath" "$root"/releng/benchmarks/src/org/sanad/benchmarks/*.java
 n=${2:-100000}

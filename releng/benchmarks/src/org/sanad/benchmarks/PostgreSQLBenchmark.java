@@ -1,6 +1,5 @@
 package org.sanad.benchmarks;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,7 @@ public final class PostgreSQLBenchmark {
 		}
 		Path folder = work.resolve("corpus-" + n);
 		corpus.write(folder, n);
-		readAll(folder);
+		ImportBenchmark.readAll(folder);
 		System.out.println("| documents | run | raw COPY into one table | Sanad import | Sanad / COPY | Sanad docs/s |");
 		System.out.println("|---|---|---|---|---|---|");
 		double[] ratios = new double[runs];
@@ -191,7 +190,7 @@ public final class PostgreSQLBenchmark {
 			if (walked != count) {
 				throw new IllegalStateException("the walk saw " + walked + " of " + count);
 			}
-			System.out.printf("| the whole project in pages of 1,000 (keyset) | %.1f s |%n", (System.nanoTime() - start) / 1e9);
+			System.out.printf("| the whole project in pages of 1,000 (keyset) | %.0f ms |%n", (System.nanoTime() - start) / 1e6);
 		}
 	}
 
@@ -224,15 +223,5 @@ public final class PostgreSQLBenchmark {
 	private static char[] password() {
 		String value = System.getenv("SANAD_STORE_PASSWORD");
 		return value == null ? null : value.toCharArray();
-	}
-
-	private static long readAll(Path folder) throws IOException {
-		long bytes = 0;
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.toList()) {
-				bytes += Files.readAllBytes(file).length;
-			}
-		}
-		return bytes;
 	}
 }

@@ -101,14 +101,7 @@ public final class LoadHarness {
 
 	/** Runs the team through a real server (HTTPS on loopback) for {@code length}. */
 	public Result overServer(Path data, Duration length) throws InterruptedException {
-		try (TeamServer server = TeamServer.start(local, data, ServerOptions.defaults().withHost("127.0.0.1")
-				.withPort(0))) {
-			KnownServers known = new KnownServers(data.resolve("load-known-servers.properties"));
-			Function<String, CorpusStore> client = user -> ServerConnections.connect(server.uri(), user,
-					password(user), known, m -> {
-					});
-			return run("server (HTTPS, loopback)", client, length, true, false);
-		}
+		return throughServer(data, length, "server (HTTPS, loopback)", false);
 	}
 
 	/**
@@ -116,13 +109,18 @@ public final class LoadHarness {
 	 * round trip not shared with anyone's.
 	 */
 	public Result oneWriterOverServer(Path data, Duration length) throws InterruptedException {
+		return throughServer(data, length, "one annotator alone, server", true);
+	}
+
+	private Result throughServer(Path data, Duration length, String where, boolean alone)
+			throws InterruptedException {
 		try (TeamServer server = TeamServer.start(local, data, ServerOptions.defaults().withHost("127.0.0.1")
 				.withPort(0))) {
 			KnownServers known = new KnownServers(data.resolve("load-known-servers.properties"));
 			Function<String, CorpusStore> client = user -> ServerConnections.connect(server.uri(), user,
 					password(user), known, m -> {
 					});
-			return run("one annotator alone, server", client, length, false, true);
+			return run(where, client, length, !alone, alone);
 		}
 	}
 

@@ -153,13 +153,17 @@ final class DocumentRows {
 			select.setString(1, projectId);
 			select.setInt(2, offset);
 			select.setInt(3, limit);
-			try (ResultSet rows = select.executeQuery()) {
-				List<Document> documents = new java.util.ArrayList<>();
-				while (rows.next()) {
-					documents.add(header(rows));
-				}
-				return documents;
+			return headers(select);
+		}
+	}
+
+	private static List<Document> headers(PreparedStatement select) throws SQLException {
+		try (ResultSet rows = select.executeQuery()) {
+			List<Document> documents = new java.util.ArrayList<>();
+			while (rows.next()) {
+				documents.add(header(rows));
 			}
+			return documents;
 		}
 	}
 
@@ -185,13 +189,7 @@ final class DocumentRows {
 			select.setString(1, projectId);
 			select.setLong(2, after);
 			select.setInt(3, limit);
-			try (ResultSet rows = select.executeQuery()) {
-				List<Document> documents = new java.util.ArrayList<>();
-				while (rows.next()) {
-					documents.add(header(rows));
-				}
-				return documents;
-			}
+			return headers(select);
 		}
 	}
 
