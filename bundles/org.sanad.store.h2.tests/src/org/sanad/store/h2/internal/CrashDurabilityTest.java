@@ -113,7 +113,8 @@ class CrashDurabilityTest {
 		List<String> entries = new ArrayList<>();
 		for (Class<?> type : List.of(CrashWriter.class, JdbcCorpusStore.class, CorpusStore.class, SanadPackage.class,
 				EObject.class, EList.class, org.eclipse.emf.ecore.xmi.XMIResource.class, Driver.class, Gson.class,
-				org.sanad.store.postgresql.internal.PostgreSQLStoreProvider.class, org.postgresql.Driver.class)) {
+				org.sanad.store.postgresql.internal.PostgreSQLStoreProvider.class, org.postgresql.Driver.class,
+				com.zaxxer.hikari.HikariDataSource.class, org.slf4j.LoggerFactory.class)) {
 			Bundle bundle = FrameworkUtil.getBundle(type);
 			entries.addAll(locations(bundle));
 		}

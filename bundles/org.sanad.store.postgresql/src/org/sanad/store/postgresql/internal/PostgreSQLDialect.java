@@ -5,10 +5,13 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sanad.store.StoreAddress;
 import org.sanad.store.h2.internal.Dialect;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 
 /**
  * A store on a PostgreSQL server: the same tables and SQL as on H2, with PostgreSQL's types for
@@ -37,15 +40,16 @@ public final class PostgreSQLDialect implements Dialect {
 	}
 
 	/**
-	 * A pool of connections to {@code address}. H2's small pool (already in the product for the
-	 * embedded store) pools the driver's {@link PGConnectionPoolDataSource}, so no pool library
-	 * comes in for a handful of connections.
+	 * A pool of connections to {@code address}: HikariCP over the driver's data source. It checks
+	 * a connection before handing it out and drops the ones the server closed (a restart, a
+	 * failover, an administrator's {@code pg_terminate_backend}), which a plain pool would hand out
+	 * again and again.
 	 *
 	 * @param schema the schema the store's tables live in, created if missing, or {@code null} for the
 	 *               account's default ({@code public}); tests give each store its own
 	 */
 	public DataSource connect(StoreAddress address, char[] password, String schema) throws SQLException {
-		PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+		PGSimpleDataSource source = new PGSimpleDataSource();
 		source.setServerNames(new String[] { address.host() });
 		source.setPortNumbers(new int[] { address.port() });
 		source.setDatabaseName(address.database());
@@ -63,9 +67,18 @@ public final class PostgreSQLDialect implements Dialect {
 		if (schema != null) {
 			source.setCurrentSchema(schema);
 		}
-		JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-		pool.setMaxConnections(CONNECTIONS);
-		pool.setLoginTimeout(30); // seconds a caller waits for a free connection
+		HikariConfig config = new HikariConfig();
+		config.setDataSource(source);
+		config.setPoolName("sanad " + address + (schema == null ? "" : " " + schema));
+		config.setMaximumPoolSize(CONNECTIONS);
+		config.setMinimumIdle(2);
+		config.setConnectionTimeout(30_000); // how long a caller waits for a free connection
+		HikariDataSource pool;
+		try {
+			pool = new HikariDataSource(config); // connects once: a wrong address or password fails here
+		} catch (HikariPool.PoolInitializationException e) {
+			throw e.getCause() instanceof SQLException cause ? cause : new SQLException(e.getMessage(), "08001", e);
+		}
 		try (var connection = pool.getConnection()) {
 			ServerChecks.require(connection, address);
 			if (schema != null) {
@@ -74,7 +87,7 @@ public final class PostgreSQLDialect implements Dialect {
 				}
 			}
 		} catch (SQLException | RuntimeException e) {
-			pool.dispose();
+			pool.close();
 			throw e;
 		}
 		return pool;
@@ -93,7 +106,7 @@ public final class PostgreSQLDialect implements Dialect {
 
 	@Override
 	public void close(DataSource dataSource) {
-		((JdbcConnectionPool) dataSource).dispose();
+		((HikariDataSource) dataSource).close();
 	}
 
 	@Override
