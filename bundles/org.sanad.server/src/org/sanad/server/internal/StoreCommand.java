@@ -76,6 +76,8 @@ public final class StoreCommand implements Command {
 		for (StoreCopy.TableCheck table : report.tables()) {
 			context.out().printf("| %s | %,d | %s |%n", table.table(), table.rows(), table.checksum());
 		}
+		context.err().printf("The store in %s stays as it was. From now on serve with --store %s, and back up "
+				+ "PostgreSQL with pg_dump (backup and restore work on a data folder's H2 store).%n", folder, target);
 		return ExitCode.OK;
 	}
 }
