@@ -28,16 +28,17 @@ final class StoreChoice {
 	/** Environment variable with the database account's password. */
 	static final String PASSWORD = "SANAD_STORE_PASSWORD";
 
+	/** How the two options read in a command's usage. */
+	static final String USAGE = "[--store h2 | --store postgresql://USER@HOST:PORT/DB [--password-file FILE]]";
+
+	private StoreChoice() {
+	}
+
 	/** @return a command's own options and the two this adds, {@code --store} and {@code --password-file} */
 	static Set<String> withOptions(String... own) {
 		Set<String> all = new java.util.HashSet<>(List.of(own));
 		all.addAll(List.of("store", "password-file"));
 		return all;
-	}
-
-	static final String USAGE = "[--store h2 | --store postgresql://USER@HOST:PORT/DB [--password-file FILE]]";
-
-	private StoreChoice() {
 	}
 
 	/** @return the address given with {@code --store}, or empty for the data folder's store */

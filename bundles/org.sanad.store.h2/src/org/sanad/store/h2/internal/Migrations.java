@@ -125,9 +125,13 @@ public final class Migrations {
 	}
 
 	private static void ensureVersionTable(Connection connection) throws SQLException {
-		// This schema's only: a database server may hold other stores in other schemas.
-		try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), null,
-				new String[] { "TABLE" })) {
+		// This schema's only: a database server may hold other stores in other schemas. The schema is a
+		// LIKE pattern to the driver, where the '_' of a name like sanad_test_1 matches any character.
+		var meta = connection.getMetaData();
+		String escape = meta.getSearchStringEscape();
+		String schema = connection.getSchema().replace(escape, escape + escape).replace("_", escape + "_")
+				.replace("%", escape + "%");
+		try (ResultSet tables = meta.getTables(null, schema, null, new String[] { "TABLE" })) {
 			while (tables.next()) {
 				if (TABLE.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
 					return;
