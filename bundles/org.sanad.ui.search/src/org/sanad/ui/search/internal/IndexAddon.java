@@ -101,10 +101,16 @@ public final class IndexAddon {
 	/** The part that was in front of the search part's stack before the progress was shown. */
 	private org.eclipse.e4.ui.model.application.ui.basic.MStackElement shownBefore;
 
-	/** Brings the search part to the front of its stack, without taking the focus. */
+	/**
+	 * Brings the search part to the front of its stack, without taking the focus: not over the
+	 * active part (the user works in it, say the agreement part beside search), since e4 would hand
+	 * the activation on to the part put in front and the user's part would stay hidden.
+	 */
 	private void showSearchPart() {
+		MPart active = application.getContext().getActiveLeaf().get(MPart.class);
 		if (models.find(SearchPart.ID, application) instanceof MPart part
-				&& (Object) part.getParent() instanceof MPartStack stack && stack.getSelectedElement() != part) {
+				&& (Object) part.getParent() instanceof MPartStack stack && stack.getSelectedElement() != part
+				&& (active == null || stack.getSelectedElement() != active)) {
 			shownBefore = stack.getSelectedElement();
 			stack.setSelectedElement(part);
 		}
