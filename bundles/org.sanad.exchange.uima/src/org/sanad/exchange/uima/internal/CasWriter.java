@@ -1,5 +1,6 @@
 package org.sanad.exchange.uima.internal;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,35 @@ import org.sanad.model.TextSpan;
 /** Fills a CAS with one exported document: the text as the sofa, every layer, sentences and tokens. */
 final class CasWriter {
 
+	/**
+	 * A document's sentences and each one's tokens as UTF-16 {begin, end} pairs, in text order. They are cut
+	 * apart from filling the CAS so that the exporter's thread does it while the writer thread
+	 * serializes the document before.
+	 */
+	record Segments(List<int[]> sentences, List<List<int[]>> tokens) {
+	}
+
 	private CasWriter() {
 	}
 
-	static void fill(CAS cas, ExportedDocument d) {
+	/** Sentences and tokens as in the CoNLL export: no sentence boundary inside an entity, tokens cut at entities. */
+	static Segments segment(ExportedDocument d) {
+		String text = d.document().getText();
+		List<EntityMention> entities = d.entities();
+		TreeSet<Integer> cuts = new TreeSet<>();
+		for (EntityMention m : entities) {
+			cuts.add(m.getBegin());
+			cuts.add(m.getEnd());
+		}
+		List<int[]> sentences = Sentences.split(text, d.document().getLanguage(), at -> !inside(entities, at));
+		List<List<int[]>> tokens = new ArrayList<>(sentences.size());
+		for (int[] s : sentences) {
+			tokens.add(Tokenizer.tokens(text, s[0], s[1], cuts));
+		}
+		return new Segments(sentences, tokens);
+	}
+
+	static void fill(CAS cas, ExportedDocument d, Segments segments) {
 		String text = d.document().getText();
 		cas.reset();
 		cas.setDocumentText(text);
@@ -44,13 +70,10 @@ final class CasWriter {
 		cas.addFsToIndexes(set);
 
 		Map<EntityMention, AnnotationFS> entities = new IdentityHashMap<>();
-		TreeSet<Integer> cuts = new TreeSet<>();
 		for (EntityMention m : d.entities()) {
 			AnnotationFS entity = annotation(cas, SanadTypeSystem.NAMED_ENTITY, m);
 			set(entity, "value", m.getLabel());
 			entities.put(m, entity);
-			cuts.add(m.getBegin());
-			cuts.add(m.getEnd());
 		}
 		for (SourceAttribution s : d.sources()) {
 			AnnotationFS source = annotation(cas, SanadTypeSystem.SOURCE, s);
@@ -80,17 +103,12 @@ final class CasWriter {
 		for (BoilerplateRegion r : d.document().getBoilerplate()) {
 			annotation(cas, SanadTypeSystem.BOILERPLATE, r);
 		}
-		segment(cas, d, text, cuts);
-	}
-
-	/** Sentences and tokens as in the CoNLL export: no sentence boundary inside an entity, tokens cut at entities. */
-	private static void segment(CAS cas, ExportedDocument d, String text, TreeSet<Integer> cuts) {
 		Type sentence = cas.getTypeSystem().getType(SanadTypeSystem.SENTENCE);
 		Type token = cas.getTypeSystem().getType(SanadTypeSystem.TOKEN);
-		List<EntityMention> entities = d.entities();
-		for (int[] s : Sentences.split(text, d.document().getLanguage(), at -> !inside(entities, at))) {
+		for (int i = 0; i < segments.sentences().size(); i++) {
+			int[] s = segments.sentences().get(i);
 			cas.addFsToIndexes(cas.createAnnotation(sentence, s[0], s[1]));
-			for (int[] t : Tokenizer.tokens(text, s[0], s[1], cuts)) {
+			for (int[] t : segments.tokens().get(i)) {
 				cas.addFsToIndexes(cas.createAnnotation(token, t[0], t[1]));
 			}
 		}

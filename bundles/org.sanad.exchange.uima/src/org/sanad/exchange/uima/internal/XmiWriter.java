@@ -17,8 +17,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Writes each document's XMI on a thread of its own, so that the exporter reads the next documents
- * from the store while UIMA serializes the last ones: filling the CAS and serializing it take about
- * as long as reading the store, and the two now overlap. One CAS, one writer thread, documents in
+ * from the store, and cuts them into sentences and tokens, while UIMA serializes the last ones:
+ * the serializer alone takes about as long as the rest, and the two overlap. One CAS, one writer thread, documents in
  * the order given; at most {@link #AHEAD} wait. The first failure is thrown by the next call.
  */
 final class XmiWriter implements DatasetWriter {
@@ -50,10 +50,17 @@ final class XmiWriter implements DatasetWriter {
 			Thread.currentThread().interrupt();
 			throw new InterruptedIOException("Export interrupted");
 		}
+		CasWriter.Segments segments;
+		try {
+			segments = CasWriter.segment(document);
+		} catch (RuntimeException e) {
+			room.release();
+			throw e;
+		}
 		thread.execute(() -> {
 			try {
 				if (failure == null) {
-					serialize(document);
+					serialize(document, segments);
 				}
 			} catch (IOException | RuntimeException e) {
 				failure = e instanceof IOException io ? io
@@ -64,8 +71,8 @@ final class XmiWriter implements DatasetWriter {
 		});
 	}
 
-	private void serialize(ExportedDocument document) throws IOException {
-		CasWriter.fill(cas, document);
+	private void serialize(ExportedDocument document, CasWriter.Segments segments) throws IOException {
+		CasWriter.fill(cas, document, segments);
 		String name = document.document().getId() + ".xmi";
 		try (OutputStream out = target.createBinary(document.part() == null ? name : document.part() + "/" + name)) {
 			XmiCasSerializer.serialize(cas, out);
