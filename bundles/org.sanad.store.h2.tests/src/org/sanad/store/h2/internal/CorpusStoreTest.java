@@ -401,6 +401,24 @@ class CorpusStoreTest {
 		assertTrue(set.getAnnotations().isEmpty());
 	}
 
+	/**
+	 * The audit's identity column takes its numbers 10,000 at a time on H2 (migration V10); the
+	 * numbers must still grow across a reopening, or the audit would lose its order or refuse a row.
+	 */
+	@Test
+	void theAuditKeepsItsOrderAcrossReopenings() {
+		List<String> created = new java.util.ArrayList<>();
+		for (int round = 0; round < 3; round++) {
+			for (int i = 0; i < 40; i++) {
+				String id = "r" + round + "e" + i;
+				store.apply(AnnotationChange.create(documentId, "ann", "ann", created.size(), entity(id, 0, 4, "PER")));
+				created.add(id);
+			}
+			reopen();
+		}
+		assertEquals(created, store.audit(documentId, "ann").stream().map(AuditEntry::annotationId).toList());
+	}
+
 	@Test
 	void changesSinceARevisionNameWhatIsNowAndWhatIsGone() {
 		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER"),

@@ -72,6 +72,23 @@ class MigrationsTest {
 	}
 
 	@Test
+	void theAuditTakesItsNumbersAsTheDialectSays() throws Exception {
+		DataSource ds = database.dataSource(folder);
+		try {
+			version(ds);
+			String cache = database == Database.H2
+					? "SELECT identity_cache FROM information_schema.columns WHERE table_name = 'AUDIT' AND column_name = 'ID'"
+					: "SELECT seqcache FROM pg_sequence WHERE seqrelid = pg_get_serial_sequence('audit', 'id')::regclass";
+			try (Connection c = ds.getConnection(); ResultSet rows = c.createStatement().executeQuery(cache)) {
+				assertTrue(rows.next());
+				assertEquals(dialect.identityCache(), rows.getLong(1));
+			}
+		} finally {
+			dialect.close(ds);
+		}
+	}
+
+	@Test
 	void upgradesAStoreOfAnOlderVersionStepByStep() throws Exception {
 		DataSource ds = database.dataSource(folder);
 		try {

@@ -18,6 +18,15 @@ public interface Dialect {
 	String blobType();
 
 	/**
+	 * @return how many numbers an identity column takes from its sequence at a time, substituted
+	 *         for {@code ${identity cache}} in migrations; the standard's default, 1, unless the
+	 *         database pays for each refill
+	 */
+	default int identityCache() {
+		return 1;
+	}
+
+	/**
 	 * @return a pooled data source for the store in {@code directory}, for embedded databases; a
 	 *         database server's dialect makes its data source from an address instead
 	 */

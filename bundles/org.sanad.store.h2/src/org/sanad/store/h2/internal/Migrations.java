@@ -30,7 +30,7 @@ public final class Migrations {
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__document_sequence.sql",
 			"V3__duplicates_without_checksum_index.sql", "V4__texts_as_utf8.sql", "V5__curation_decisions.sql",
 			"V6__curation_reasons.sql", "V7__project_log.sql", "V8__accounts_and_assignments.sql",
-			"V9__applied_changes.sql");
+			"V9__applied_changes.sql", "V10__identity_caches.sql");
 
 	/**
 	 * {@code ${unique table (column, …)}} in a script stands for the name of that unique constraint,
@@ -59,7 +59,8 @@ public final class Migrations {
 		}
 		for (int i = 0; i < version; i++) {
 			String script = SCRIPTS.get(i);
-			String sql = read(script).replace("${clob}", dialect.clobType()).replace("${blob}", dialect.blobType());
+			String sql = read(script).replace("${clob}", dialect.clobType()).replace("${blob}", dialect.blobType())
+					.replace("${identity cache}", Integer.toString(dialect.identityCache()));
 			String checksum = TextChecksum.of(sql);
 			if (i < applied.size()) {
 				if (!applied.get(i).equals(checksum)) {
