@@ -342,6 +342,29 @@ public interface CorpusStore extends AutoCloseable {
 	long apply(AnnotationChange change);
 
 	/**
+	 * Applies several changes, each as {@link #apply} would and each all or nothing on its own: a
+	 * refused change leaves the others applied. A store may make them durable together, with fewer
+	 * commits than one a change, which is what an import of many documents' annotations needs; it
+	 * returns only once every applied change is durable.
+	 * <p>
+	 * The default implementation applies them one by one.
+	 *
+	 * @return one outcome for each change, in their order
+	 * @since 1.2
+	 */
+	default List<ChangeOutcome> applyAll(List<AnnotationChange> changes) {
+		List<ChangeOutcome> outcomes = new java.util.ArrayList<>(changes.size());
+		for (AnnotationChange change : changes) {
+			try {
+				outcomes.add(ChangeOutcome.applied(apply(change)));
+			} catch (RuntimeException e) {
+				outcomes.add(ChangeOutcome.refused(e));
+			}
+		}
+		return outcomes;
+	}
+
+	/**
 	 * Summarises the owner's sets of some documents without loading their annotations.
 	 *
 	 * @param owner an annotator's id, or {@code null} for the gold sets

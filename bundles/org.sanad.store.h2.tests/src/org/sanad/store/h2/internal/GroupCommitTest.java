@@ -1,6 +1,7 @@
 package org.sanad.store.h2.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import org.sanad.model.Document;
 import org.sanad.model.Project;
 import org.sanad.model.schema.DefaultSchema;
 import org.sanad.store.AnnotationChange;
+import org.sanad.store.ChangeOutcome;
 import org.sanad.store.ConflictException;
 import org.sanad.store.StoreException;
 import org.sanad.store.UnknownNameException;
@@ -127,6 +129,49 @@ class GroupCommitTest {
 			assertTrue(set.getAnnotations().stream().allMatch(a -> entry.getValue().contains(a.getId())));
 			assertEquals(entry.getValue().size(), set.getRevision(), "one revision per acknowledged change");
 			assertEquals(entry.getValue().size(), store.audit(key[0], owner).size(), "audited once each");
+		}
+	}
+
+	/**
+	 * What an import of annotations does: many documents' changes given at once share commits, and
+	 * each is still all or nothing on its own, its outcome in its place.
+	 */
+	@Test
+	void changesGivenTogetherShareCommitsAndEachSucceedsOrFailsAlone() {
+		List<AnnotationChange> changes = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			String document = documents.get(i % documents.size());
+			String owner = "ann" + i;
+			changes.add(AnnotationChange.create(document, owner, owner, 0, Fixtures.entity("t" + i, 0, 3, "PER"),
+					Fixtures.entity("u" + i, 4, 7, "ORG")));
+		}
+		// A conflict (the set is at revision 0, not 3) and a label the schema does not have, among them
+		changes.set(7, AnnotationChange.create(documents.get(3), "ann7", "ann7", 3, Fixtures.entity("t7", 0, 3, "PER")));
+		changes.set(21, AnnotationChange.create(documents.get(1), "ann21", "ann21", 0, Fixtures.entity("t21", 0, 3, "NOPE")));
+		long[] before = store.commitCounts();
+
+		List<ChangeOutcome> outcomes = store.applyAll(changes);
+
+		assertEquals(40, outcomes.size());
+		for (int i = 0; i < 40; i++) {
+			if (i == 7 || i == 21) {
+				assertTrue(!outcomes.get(i).isApplied(), "change " + i);
+			} else {
+				assertEquals(1, outcomes.get(i).revision(), "change " + i);
+			}
+		}
+		assertInstanceOf(ConflictException.class, outcomes.get(7).failure());
+		assertInstanceOf(UnknownNameException.class, outcomes.get(21).failure());
+		long[] after = store.commitCounts();
+		assertEquals(40, after[1] - before[1], "changes given to the commit thread");
+		assertTrue(after[0] - before[0] < 10, (after[0] - before[0]) + " commits for 40 changes");
+		store.close();
+		store = database.open(data);
+		for (int i = 0; i < 40; i++) {
+			String document = documents.get(i % documents.size());
+			int expected = i == 7 || i == 21 ? 0 : 2;
+			assertEquals(expected, store.annotationSet(document, "ann" + i).getAnnotations().size(), "set of ann" + i);
+			assertEquals(expected, store.audit(document, "ann" + i).size(), "audit of ann" + i);
 		}
 	}
 

@@ -56,16 +56,35 @@ final class GroupCommits implements AutoCloseable {
 
 	/** Runs {@code work} in the next shared transaction and returns its result once committed. */
 	long run(String what, Transactions.Work<Long> work) {
+		return await(what, submit(what, work));
+	}
+
+	/**
+	 * Queues {@code work} for the next shared transaction without waiting: a caller with many
+	 * changes queues them all, and they share commits as a team's changes do.
+	 *
+	 * @return the result, complete once committed (with group commit off: already complete)
+	 */
+	CompletableFuture<Long> submit(String what, Transactions.Work<Long> work) {
 		if (closed) {
-			throw new StoreException("Could not " + what + ": the store is closed");
+			return CompletableFuture.failedFuture(new StoreException("Could not " + what + ": the store is closed"));
 		}
 		if (alone != null) {
-			return alone.run(what, work);
+			try {
+				return CompletableFuture.completedFuture(alone.run(what, work));
+			} catch (RuntimeException e) {
+				return CompletableFuture.failedFuture(e);
+			}
 		}
 		Request request = new Request(what, work, new CompletableFuture<>());
 		waiting.add(request);
+		return request.answer();
+	}
+
+	/** @return the result of work {@link #submit submitted}, once committed; its failure thrown as it was */
+	long await(String what, CompletableFuture<Long> answer) {
 		try {
-			return request.answer().get();
+			return answer.get();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new StoreException("Interrupted while waiting to " + what + "; it may have been stored", e, true);

@@ -25,6 +25,7 @@ import org.sanad.model.Project;
 import org.sanad.model.Source;
 import org.sanad.store.AnnotationChange;
 import org.sanad.store.AuditEntry;
+import org.sanad.store.ChangeOutcome;
 import org.sanad.store.CorpusStore;
 import org.sanad.store.CurationDecision;
 import org.sanad.store.DuplicateDocumentException;
@@ -367,14 +368,40 @@ public final class JdbcCorpusStore implements CorpusStore {
 
 	@Override
 	public long apply(AnnotationChange change) {
-		return commits.run("save annotations of document " + change.documentId(), c -> {
+		return commits.run(describe(change), applying(change));
+	}
+
+	/** Queues every change at once, so that they share commits (at most {@code GroupCommits.MOST} a commit). */
+	@Override
+	public List<ChangeOutcome> applyAll(List<AnnotationChange> changes) {
+		List<java.util.concurrent.CompletableFuture<Long>> answers = new ArrayList<>(changes.size());
+		for (AnnotationChange change : changes) {
+			answers.add(commits.submit(describe(change), applying(change)));
+		}
+		List<ChangeOutcome> outcomes = new ArrayList<>(changes.size());
+		for (int i = 0; i < changes.size(); i++) {
+			try {
+				outcomes.add(ChangeOutcome.applied(commits.await(describe(changes.get(i)), answers.get(i))));
+			} catch (RuntimeException e) {
+				outcomes.add(ChangeOutcome.refused(e));
+			}
+		}
+		return outcomes;
+	}
+
+	private static String describe(AnnotationChange change) {
+		return "save annotations of document " + change.documentId();
+	}
+
+	private Transactions.Work<Long> applying(AnnotationChange change) {
+		return c -> {
 			java.util.Optional<Long> before = AnnotationSets.appliedBefore(c, change);
 			if (before.isPresent()) {
 				return before.get();
 			}
 			schemaNames.check(c, change);
 			return AnnotationSets.apply(c, change);
-		});
+		};
 	}
 
 	@Override
