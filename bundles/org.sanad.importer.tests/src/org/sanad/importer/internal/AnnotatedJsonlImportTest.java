@@ -204,4 +204,28 @@ class AnnotatedJsonlImportTest {
 		assertEquals("ORG", ((EntityMention) onlySet("bob").getAnnotations().get(0)).getLabel());
 		assertEquals(List.of("ann", "bob"), store.annotators(project.getId()));
 	}
+
+	/** The annotations of a batch go to the store together; the second line for one set still sees the first's. */
+	@Test
+	void oneSetTwiceInOneFileIsRefusedTheSecondTimeUnlessReplacing() throws Exception {
+		ImportReport report = run(ImportOptions.defaults(), line("ann", "PER", "\"B\""), line("ann", "ORG", "\"A\""));
+		assertEquals(1, report.problems().size(), report.problems().toString());
+		assertEquals(2, report.problems().get(0).line());
+		assertTrue(report.problems().get(0).message().contains("already has 3 annotations in ann's set"),
+				report.problems().toString());
+		assertEquals("PER", ((EntityMention) onlySet("ann").getAnnotations().get(0)).getLabel());
+
+		Path other = folder.resolve("other");
+		store.close();
+		store = new H2StoreProvider().open(other);
+		project = store.createProject("P", null, DefaultSchema.create());
+		ImportReport replaced = run(ImportOptions.defaults().withReplace(true), line("ann", "PER", "\"B\""),
+				line("ann", "ORG", "\"A\""));
+		assertTrue(replaced.complete(), replaced.problems().toString());
+		assertEquals(2, replaced.annotationSets(), "written twice");
+		AnnotationSet set = onlySet("ann");
+		assertEquals("ORG", ((EntityMention) set.getAnnotations().stream().filter(EntityMention.class::isInstance)
+				.findFirst().orElseThrow()).getLabel());
+		assertEquals(2, set.getRevision());
+	}
 }

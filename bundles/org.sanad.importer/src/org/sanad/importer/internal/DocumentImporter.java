@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,15 +62,15 @@ public final class DocumentImporter {
 		Map<String, Document> pending = new LinkedHashMap<>();
 		Map<String, String> seen = new HashMap<>();
 		List<Document> imported = new ArrayList<>();
-		// Documents that came with annotations, and the id each text has in the project once stored.
+		// Documents that came with annotations, waiting for their batch to be stored.
 		List<Document> annotated = new ArrayList<>();
-		Map<String, String> ids = new HashMap<>();
 		boolean canceled = false;
-		// One batch is written on the writer thread while this thread prepares the next one. (Batches
-		// that started small and doubled made 1,000 documents 10-15% slower: more commits.)
-		AnnotationWriter annotationWriter = new AnnotationWriter(store, project, options);
+		// One batch is written on the writer thread, its documents and then their annotations, while
+		// this thread reads and prepares the next one. (Batches that started small and doubled made
+		// 1,000 documents 10-15% slower: more commits.)
+		BatchWriter batches = new BatchWriter(store, project, options);
 		ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "sanad-import-writer"));
-		Future<Batch> writing = null;
+		Future<BatchWriter.Batch> writing = null;
 		try {
 			for (Path file : files) {
 				if (progress.isCanceled()) {
@@ -96,116 +95,39 @@ public final class DocumentImporter {
 					}
 				}
 				if (!options.strict() && pending.size() >= options.batchSize()) {
-					collect(writing, imported, problems, ids);
-					annotationsOf(annotated, ids, annotationWriter, problems);
-					Map<String, Document> batch = new LinkedHashMap<>(pending);
-					pending.clear();
-					writing = writer.submit(() -> store(store, project, batch, false));
+					collect(writing, imported, problems);
+					writing = writer.submit(batches.next(pending, annotated, false));
 				}
 				progress.worked(1);
 			}
-			collect(writing, imported, problems, ids);
+			collect(writing, imported, problems);
+			// Also after a cancel: what was read is stored, so that no document lacks the annotations it came with.
 			if (!options.strict() || (problems.isEmpty() && !canceled)) {
-				collect(writer.submit(() -> store(store, project, pending, options.strict())), imported, problems, ids);
+				collect(writer.submit(batches.next(pending, annotated, options.strict())), imported, problems);
 			}
 		} finally {
 			writer.shutdownNow();
 		}
-		// Also after a cancel: a stored document without the annotations it came with would be half a line.
-		annotationsOf(annotated, ids, annotationWriter, problems);
 		progress.done();
-		return new ImportReport(imported, problems, canceled, annotationWriter.sets,
-				annotationWriter.annotations, skipped);
-	}
-
-	/**
-	 * Writes the annotations of the documents stored or found so far and forgets them, so that a
-	 * large annotated import does not hold every annotation until its end.
-	 */
-	private static void annotationsOf(List<Document> annotated, Map<String, String> ids, AnnotationWriter writer,
-			List<ImportProblem> problems) {
-		for (Iterator<Document> each = annotated.iterator(); each.hasNext();) {
-			Document document = each.next();
-			String id = ids.get(document.getChecksum());
-			if (id != null) {
-				writer.write(document, id, problems);
-				each.remove();
-			}
-		}
-	}
-
-	/** What storing one batch gave: the documents stored, the problems, and the id of every text in the project. */
-	private record Batch(List<Document> imported, List<ImportProblem> problems, Map<String, String> ids) {
+		return new ImportReport(imported, problems, canceled, batches.sets(), batches.annotations(), skipped);
 	}
 
 	/** Waits for a batch on the writer thread and takes over its results. */
-	private static void collect(Future<Batch> writing, List<Document> imported, List<ImportProblem> problems,
-			Map<String, String> ids) {
+	private static void collect(Future<BatchWriter.Batch> writing, List<Document> imported,
+			List<ImportProblem> problems) {
 		if (writing == null) {
 			return;
 		}
 		try {
-			Batch batch = writing.get();
+			BatchWriter.Batch batch = writing.get();
 			imported.addAll(batch.imported());
 			problems.addAll(batch.problems());
-			ids.putAll(batch.ids());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new StoreException("Import interrupted", e);
 		} catch (ExecutionException e) {
 			throw e.getCause() instanceof RuntimeException r ? r : new StoreException("Import failed", e.getCause());
 		}
-	}
-
-	private Batch store(CorpusStore store, Project project, Map<String, Document> pending, boolean strict) {
-		List<Document> imported = new ArrayList<>();
-		List<ImportProblem> problems = new ArrayList<>();
-		Map<String, String> ids = new HashMap<>();
-		if (pending.isEmpty()) {
-			return new Batch(imported, problems, ids);
-		}
-		List<Document> batch = new ArrayList<>(pending.values());
-		try {
-			Map<Document, String> leftOut;
-			if (strict) {
-				// All or nothing: every text the project holds is reported, and then none is stored. A
-				// text that came with annotations may be there: they are added to it.
-				leftOut = new LinkedHashMap<>();
-				store.documentsByChecksum(project.getId(), pending.keySet())
-						.forEach((checksum, id) -> leftOut.put(pending.get(checksum), id));
-				if (leftOut.keySet().stream().allMatch(DocumentImporter::isAnnotated)) {
-					store.addDocuments(project.getId(), batch.stream().filter(d -> !leftOut.containsKey(d)).toList());
-				}
-			} else {
-				leftOut = store.addNewDocuments(project.getId(), batch);
-			}
-			leftOut.forEach((d, id) -> {
-				ids.put(d.getChecksum(), id);
-				if (!isAnnotated(d)) {
-					problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1,
-							"is already in project '" + project.getName() + "' as document " + id));
-				}
-			});
-			if (strict && !problems.isEmpty()) {
-				return new Batch(imported, problems, Map.of());
-			}
-			for (Document d : batch) {
-				if (!leftOut.containsKey(d)) {
-					ids.put(d.getChecksum(), d.getId());
-					d.unsetText();
-					imported.add(d);
-				}
-			}
-		} catch (StoreException e) {
-			for (Document d : batch) {
-				problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1, "was not stored: " + e.getMessage()));
-			}
-		}
-		return new Batch(imported, problems, ids);
-	}
-
-	private static boolean isAnnotated(Document document) {
-		return ImportedAnnotations.of(document).isPresent();
 	}
 
 	private List<Document> read(Path file, ImportOptions options, List<ImportProblem> problems) {
