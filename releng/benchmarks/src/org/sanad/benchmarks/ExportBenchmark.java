@@ -73,6 +73,8 @@ public final class ExportBenchmark {
 	private static final String[] LABELS = { "GPE", "GPE", "GPE", "ORG", "ORG", "ORG", "ORG", "NORP", "ORG", "ORG",
 			"PER", "GPE" };
 	private static final int RUNS = Integer.getInteger("runs", 3);
+	/** Which parts to run ({@code -Dparts=xmi} for the XMI part alone, say, under a profiler). */
+	private static final String PARTS = System.getProperty("parts", "jsonl,xmi");
 
 	private ExportBenchmark() {
 	}
@@ -83,14 +85,16 @@ public final class ExportBenchmark {
 		int n = Integer.parseInt(args[2]);
 		int xmi = args.length > 3 ? Integer.parseInt(args[3].replace("xmi=", "")) : Math.min(n, 10_000);
 		Path data = prepare(seeds, work, n);
-		try (CorpusStore store = new H2StoreProvider().open(data)) {
-			Project project = store.project("Export").orElseThrow();
-			long annotations = store.statistics().annotationsByKind().values().stream().mapToLong(Long::longValue).sum();
-			System.out.printf("%n%,d documents, %,d gold annotations (%.1f per document); max heap %d MB%n", n,
-					annotations, annotations / (double) n, Runtime.getRuntime().maxMemory() >> 20);
-			jsonl(store, project, data, work, n);
+		if (PARTS.contains("jsonl")) {
+			try (CorpusStore store = new H2StoreProvider().open(data)) {
+				Project project = store.project("Export").orElseThrow();
+				long annotations = store.statistics().annotationsByKind().values().stream().mapToLong(Long::longValue).sum();
+				System.out.printf("%n%,d documents, %,d gold annotations (%.1f per document); max heap %d MB%n", n,
+						annotations, annotations / (double) n, Runtime.getRuntime().maxMemory() >> 20);
+				jsonl(store, project, data, work, n);
+			}
 		}
-		if (xmi > 0) {
+		if (xmi > 0 && PARTS.contains("xmi")) {
 			xmi(seeds, work, xmi);
 		}
 		// Reaching this line is the memory check: every export and import above ran within -Xmx.
