@@ -72,7 +72,7 @@ public final class ExportBenchmark {
 			"الأمريكية", "العسكري", "الحكومة", "المتحدث", "إيران" };
 	private static final String[] LABELS = { "GPE", "GPE", "GPE", "ORG", "ORG", "ORG", "ORG", "NORP", "ORG", "ORG",
 			"PER", "GPE" };
-	private static final int RUNS = Integer.getInteger("runs", 3);
+	private static final int RUNS = Math.max(1, Integer.getInteger("runs", 3));
 	/** Which parts to run ({@code -Dparts=xmi} for the XMI part alone, say, under a profiler). */
 	private static final String PARTS = System.getProperty("parts", "jsonl,xmi");
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.sanad.importer.BinaryDocumentFormat;
 import org.sanad.importer.DocumentFormat;
 import org.sanad.importer.ImportException;
 import org.sanad.importer.ImportOptions;
@@ -134,6 +135,11 @@ public final class DocumentImporter {
 		Optional<DocumentFormat> format = formatOf(file);
 		try {
 			byte[] bytes = readAtMost(file, options.maxFileBytes());
+			if (format.orElseThrow() instanceof BinaryDocumentFormat binary) {
+				List<Document> documents = binary.read(file, bytes, problems);
+				documents.forEach(d -> d.setChecksum(TextChecksum.of(d.getText())));
+				return documents;
+			}
 			SourceFile source = TextDecoder.decode(file, bytes);
 			List<Document> documents = format.orElseThrow().read(source, problems);
 			for (Document document : documents) {

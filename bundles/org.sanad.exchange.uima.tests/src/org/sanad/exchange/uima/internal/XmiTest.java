@@ -254,6 +254,26 @@ class XmiTest {
 		assertEquals(0, report.imported().size());
 	}
 
+	/** The XML parser reads the bytes itself; what it refuses is named by file and line, and so is an empty file. */
+	@Test
+	void xmlThatIsNotWellFormedAndAnEmptyFileAreRefusedByName() throws Exception {
+		Path folder = Files.createDirectories(out.resolve("bad"));
+		Path cut = folder.resolve("cut.xmi");
+		Files.writeString(cut, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\n\n<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\""
+				+ " xmi:version=\"2.0\" & >\n", StandardCharsets.UTF_8);
+		Path empty = Files.write(folder.resolve("empty.xmi"), new byte[0]);
+		ImportReport report = new DocumentImporter(List.of(new XmiFormat())).run(store,
+				store.createProject("Bad", null, DefaultSchema.create()), List.of(folder), ImportOptions.defaults(),
+				new NullProgressMonitor());
+		assertEquals(0, report.imported().size());
+		assertEquals(2, report.problems().size(), report.problems().toString());
+		var byFile = report.problems().stream()
+				.collect(java.util.stream.Collectors.toMap(p -> p.file().getFileName().toString(), p -> p));
+		assertEquals(4, byFile.get("cut.xmi").line(), byFile.toString());
+		assertTrue(byFile.get("cut.xmi").message().startsWith("is not UIMA CAS XMI: "), byFile.toString());
+		assertEquals("is empty", byFile.get("empty.xmi").message());
+	}
+
 	private static String withoutIds(String jsonl) {
 		return jsonl.replaceAll("\"(id|holder)\":\"[^\"]+\"", "\"$1\":\"…\"");
 	}

@@ -18,13 +18,18 @@ import org.xml.sax.SAXException;
 /**
  * Writes each document's XMI on a thread of its own, so that the exporter reads the next documents
  * from the store, and cuts them into sentences and tokens, while UIMA serializes the last ones:
- * the serializer alone takes about as long as the rest, and the two overlap. One CAS, one writer thread, documents in
- * the order given; at most {@link #AHEAD} wait. The first failure is thrown by the next call.
+ * the serializer alone takes about as long as the rest, and the two overlap. One CAS, one writer
+ * thread, documents in the order given; at most {@link #AHEAD} wait. The first failure is thrown
+ * by the next call.
  */
 final class XmiWriter implements DatasetWriter {
 
-	/** Documents that may wait for the writer thread: enough to smooth a page boundary, little memory. */
-	static final int AHEAD = 64;
+	/**
+	 * Documents that may wait for the writer thread: a page of the exporter's (250), so that the
+	 * writer has work while the exporter reads the next page from the store; with 64 it ran dry
+	 * during every page read.
+	 */
+	static final int AHEAD = 256;
 
 	private final CAS cas;
 	private final ExportTarget target;

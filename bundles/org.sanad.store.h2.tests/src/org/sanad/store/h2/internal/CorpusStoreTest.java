@@ -402,7 +402,7 @@ class CorpusStoreTest {
 	}
 
 	/**
-	 * The audit's identity column takes its numbers 10,000 at a time on H2 (migration V10); the
+	 * The audit's identity column takes its numbers 100,000 at a time on H2 (migration V10); the
 	 * numbers must still grow across a reopening, or the audit would lose its order or refuse a row.
 	 */
 	@Test

@@ -204,17 +204,10 @@ final class AnnotationSets {
 			if (annotation.getCreatedBy() == null) {
 				annotation.setCreatedBy(change.actor());
 			}
-			try {
-				AnnotationRows.insert(connection, set.id(), annotation);
-			} catch (SQLException e) {
-				if (Rows.isUniqueViolation(e)) {
-					throw new StoreException("Annotation " + annotation.getId() + " already exists", e);
-				}
-				throw e;
-			}
 			audit.add(new AuditEntry(revision, annotation.getId(), Action.CREATE, change.actor(), now, null,
 					AnnotationJson.of(annotation)));
 		}
+		AnnotationRows.insertAll(connection, set.id(), change.created());
 		for (Annotation annotation : change.updated()) {
 			requireUnique(touched, annotation.getId());
 			Annotation before = existing(connection, set, annotation.getId());
