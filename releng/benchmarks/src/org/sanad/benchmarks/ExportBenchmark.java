@@ -244,24 +244,77 @@ public final class ExportBenchmark {
 		System.out.println("|---|---|---|---|---|---|---|---|");
 		List<Double> exportRatios = new ArrayList<>();
 		List<Double> importRatios = new ArrayList<>();
+		// Round 0 warms up; it also writes the files the baselines read (every export writes the same).
+		Uima before = null;
 		for (int run = 0; run <= RUNS; run++) {
+			if (run > 0) {
+				before = Uima.alone(out, again);
+			}
 			deleteTree(out);
 			double sanadExport;
+			String exportUsage;
 			try (CorpusStore store = new H2StoreProvider().open(data)) {
 				Project project = store.project("Export").orElseThrow();
 				long start = System.nanoTime();
+				Usage used = Usage.now();
 				new Exporter(List.of(new XmiExport())).export(store, project, ExportOptions.of("xmi"), out,
 						new NullProgressMonitor());
 				sanadExport = seconds(start);
+				exportUsage = used.since();
 			}
+			Path importData = work.resolve("xmi-import");
+			deleteTree(importData);
+			double sanadImport;
+			String importUsage;
+			try (CorpusStore store = new H2StoreProvider().open(importData)) {
+				Project back = store.createProject("Back", null, DefaultSchema.create());
+				long start = System.nanoTime();
+				Usage used = Usage.now();
+				ImportReport report = new DocumentImporter(List.of(new XmiFormat())).run(store, back, List.of(out),
+						ImportOptions.defaults(), new NullProgressMonitor());
+				sanadImport = seconds(start);
+				importUsage = used.since();
+				if (report.imported().size() != n || !report.problems().isEmpty()) {
+					throw new IllegalStateException("XMI import: " + report.imported().size() + " documents, problems "
+							+ report.problems().stream().limit(3).toList());
+				}
+			}
+			if (run > 0) {
+				// The baseline before and after Sanad's run, averaged: this machine's speed drifts by
+				// tens of percent within a minute, and one baseline taken before or after moved the ratio with it.
+				Uima after = Uima.alone(out, again);
+				double ser = (before.serialize() + after.serialize()) / 2;
+				double de = (before.deserialize() + after.deserialize()) / 2;
+				exportRatios.add(sanadExport / ser);
+				importRatios.add(sanadImport / de);
+				System.out.printf("| %d | %,d | %.2f s (%.2f, %.2f) | %.2f s (%s) | %.2f× | %.2f s (%.2f, %.2f) | %.2f s (%s) | %.2f× |%n",
+						run, n, ser, before.serialize(), after.serialize(), sanadExport, exportUsage, sanadExport / ser, de,
+						before.deserialize(), after.deserialize(), sanadImport, importUsage, sanadImport / de);
+			}
+		}
+		Collections.sort(exportRatios);
+		Collections.sort(importRatios);
+		System.out.printf("%nXMI: median export %.2f×, import %.2f× over %d runs%n",
+				exportRatios.get(exportRatios.size() / 2), importRatios.get(importRatios.size() / 2), exportRatios.size());
+		deleteTree(out);
+		deleteTree(again);
+		deleteTree(work.resolve("xmi-import"));
+	}
+
+	/**
+	 * uimaj-core alone on the CASes of the files Sanad exported: each file read into a CAS (not
+	 * timed), then only UIMA's own serializer timed, writing a file of its own; and only UIMA's
+	 * deserializer on the same bytes, in seconds.
+	 */
+	private record Uima(double serialize, double deserialize) {
+
+		static Uima alone(Path out, Path again) throws Exception {
 			List<Path> files;
 			try (Stream<Path> list = Files.list(out)) {
 				files = list.filter(p -> p.toString().endsWith(".xmi")).sorted().toList();
 			}
 			CAS cas = CasCreationUtils.createCas(UIMAFramework.getXMLParser()
 					.parseTypeSystemDescription(new XMLInputSource(out.resolve("TypeSystem.xml").toFile())), null, null);
-			// Baselines on the same CASes: each file read into a CAS (not timed), then only UIMA's own
-			// serializer timed; and only UIMA's deserializer on the same bytes.
 			deleteTree(again);
 			Files.createDirectories(again);
 			long serialize = 0;
@@ -281,36 +334,8 @@ public final class ExportBenchmark {
 				}
 				serialize += System.nanoTime() - start;
 			}
-			Path importData = work.resolve("xmi-import");
-			deleteTree(importData);
-			double sanadImport;
-			try (CorpusStore store = new H2StoreProvider().open(importData)) {
-				Project back = store.createProject("Back", null, DefaultSchema.create());
-				long start = System.nanoTime();
-				ImportReport report = new DocumentImporter(List.of(new XmiFormat())).run(store, back, List.of(out),
-						ImportOptions.defaults(), new NullProgressMonitor());
-				sanadImport = seconds(start);
-				if (report.imported().size() != n || !report.problems().isEmpty()) {
-					throw new IllegalStateException("XMI import: " + report.imported().size() + " documents, problems "
-							+ report.problems().stream().limit(3).toList());
-				}
-			}
-			if (run > 0) {
-				double ser = serialize / 1e9;
-				double de = deserialize / 1e9;
-				exportRatios.add(sanadExport / ser);
-				importRatios.add(sanadImport / de);
-				System.out.printf("| %d | %,d | %.2f s | %.2f s | %.2f× | %.2f s | %.2f s | %.2f× |%n", run, n, ser,
-						sanadExport, sanadExport / ser, de, sanadImport, sanadImport / de);
-			}
+			return new Uima(serialize / 1e9, deserialize / 1e9);
 		}
-		Collections.sort(exportRatios);
-		Collections.sort(importRatios);
-		System.out.printf("%nXMI: median export %.2f×, import %.2f× over %d runs%n",
-				exportRatios.get(exportRatios.size() / 2), importRatios.get(importRatios.size() / 2), exportRatios.size());
-		deleteTree(out);
-		deleteTree(again);
-		deleteTree(work.resolve("xmi-import"));
 	}
 
 	// --- The corpus ----------------------------------------------------------------------------
@@ -402,6 +427,29 @@ public final class ExportBenchmark {
 	}
 
 	// --- Helpers -------------------------------------------------------------------------------
+
+	/** The process's CPU time and the collectors' time from a moment on: where a slow run's time went. */
+	private record Usage(long cpu, long gc) {
+
+		static Usage now() {
+			return new Usage(cpuNanos(), gcMillis());
+		}
+
+		/** @return for example {@code CPU 11.2 s, GC 0.8 s} */
+		String since() {
+			return String.format("CPU %.1f s, GC %.1f s", (cpuNanos() - cpu) / 1e9, (gcMillis() - gc) / 1e3);
+		}
+
+		private static long cpuNanos() {
+			return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+					.getOperatingSystemMXBean()).getProcessCpuTime();
+		}
+
+		private static long gcMillis() {
+			return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+					.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+		}
+	}
 
 	private static double seconds(long start) {
 		return (System.nanoTime() - start) / 1e9;
