@@ -4,6 +4,7 @@
 #   releng/benchmarks/export.sh [N [xmi=M]]   default: 100000 documents, XMI on the first 10000
 #   BENCH_JAVA_OPTS=-Druns=5 releng/benchmarks/export.sh 100000
 #   BENCH_JAVA_OPTS="-Druns=1 -Dparts=xmi" releng/benchmarks/export.sh 10000   (one part: jsonl or xmi)
+#   -Dimport.batch=N: documents per import batch in the XMI import (default: the importer's, 500)
 # Runs against the built product's bundle jars on a plain class path with -Xmx512m. The corpus
 # (imported and annotated once, ~50 gold annotations a document) stays in $BENCH_WORK or
 # /tmp/sanad-bench; building it for 100,000 documents takes a few minutes. Prints Markdown tables.

@@ -271,7 +271,7 @@ public final class ExportBenchmark {
 				long start = System.nanoTime();
 				Usage used = Usage.now();
 				ImportReport report = new DocumentImporter(List.of(new XmiFormat())).run(store, back, List.of(out),
-						ImportOptions.defaults(), new NullProgressMonitor());
+						new ImportOptions(false, ImportOptions.DEFAULT_MAX_FILE_BYTES, Integer.getInteger("import.batch", ImportOptions.defaults().batchSize())), new NullProgressMonitor());
 				sanadImport = seconds(start);
 				importUsage = used.since();
 				if (report.imported().size() != n || !report.problems().isEmpty()) {
