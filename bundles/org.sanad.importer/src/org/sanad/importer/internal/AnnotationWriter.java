@@ -56,7 +56,7 @@ final class AnnotationWriter {
 	 */
 	void write(List<Document> documents, Map<String, String> ids, List<ImportProblem> problems) {
 		List<Pending> round = new ArrayList<>();
-		Set<String> inRound = new HashSet<>();
+		Set<SetKey> inRound = new HashSet<>();
 		for (Document document : documents) {
 			String id = ids.get(document.getChecksum());
 			if (id == null) {
@@ -83,22 +83,26 @@ final class AnnotationWriter {
 			return owner == null ? "the gold set" : owner + "'s set";
 		}
 
-		String key() {
-			return documentId + "\u0000" + owner;
+		SetKey key() {
+			return new SetKey(documentId, owner);
 		}
+	}
+
+	/** A document's set: its owner, or {@code null} for gold. */
+	private record SetKey(String documentId, String owner) {
 	}
 
 	/** Writes annotations to sets that are all different, their changes given to the store together. */
 	private void writeRound(List<Pending> round, List<ImportProblem> problems) {
-		Map<String, AnnotationSet> found = new HashMap<>();
-		Map<String, StoreException> unread = new HashMap<>();
+		Map<SetKey, AnnotationSet> found = new HashMap<>();
+		Map<SetKey, StoreException> unread = new HashMap<>();
 		for (String owner : round.stream().map(Pending::owner).distinct().toList()) {
 			List<String> documentIds = round.stream().filter(p -> Objects.equals(p.owner(), owner))
 					.map(Pending::documentId).toList();
 			try {
-				store.annotationSets(documentIds, owner).forEach((id, set) -> found.put(id + "\u0000" + owner, set));
+				store.annotationSets(documentIds, owner).forEach((id, set) -> found.put(new SetKey(id, owner), set));
 			} catch (StoreException e) {
-				documentIds.forEach(id -> unread.put(id + "\u0000" + owner, e));
+				documentIds.forEach(id -> unread.put(new SetKey(id, owner), e));
 			}
 		}
 		List<Pending> written = new ArrayList<>();
