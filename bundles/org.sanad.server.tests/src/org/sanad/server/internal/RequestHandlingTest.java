@@ -127,6 +127,7 @@ class RequestHandlingTest {
 	@Test
 	void unknownPathsAndOperationsAre404AndUnknownIdsAre403() throws Exception {
 		assertEquals(404, post(Wire.STORE + "dropEverything", "[]", token).statusCode());
+		assertEquals(404, post(Wire.STORE + "applyAll", "[[]]", token).statusCode(), "not served: see StoreOperations");
 		assertEquals(404, post("/api/v0/anything", "[]", token).statusCode());
 		HttpResponse<String> unknown = post(Wire.STORE + "document", "[\"no-such-id\"]", token);
 		assertEquals(403, unknown.statusCode());

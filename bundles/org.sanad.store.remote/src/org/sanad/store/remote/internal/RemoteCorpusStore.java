@@ -69,6 +69,9 @@ public final class RemoteCorpusStore implements InvocationHandler {
 			return addDocuments(method, arguments);
 		case "addNewDocuments":
 			return addNewDocuments(method, arguments);
+		case "applyAll":
+			// The interface's own: one apply call each, every outcome with its exception as thrown here
+			return InvocationHandler.invokeDefault(proxy, method, args);
 		default:
 			return call(method, arguments);
 		}

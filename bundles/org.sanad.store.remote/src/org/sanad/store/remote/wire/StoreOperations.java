@@ -27,8 +27,10 @@ public final class StoreOperations {
 	/**
 	 * Methods that make no sense across the network or have their own path. ({@code backup} is an
 	 * operation: its file is on the server's machine, so only the data folder's owner may use it.)
+	 * {@code applyAll} answers with exceptions inside its result, which JSON does not carry: a
+	 * client applies its changes one call each.
 	 */
-	private static final Set<String> LOCAL = Set.of("close", "caller", "accounts", "authenticate");
+	private static final Set<String> LOCAL = Set.of("close", "caller", "accounts", "authenticate", "applyAll");
 
 	private static final Map<String, Method> OPERATIONS = collect();
 
