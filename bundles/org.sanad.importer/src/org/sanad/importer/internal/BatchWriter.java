@@ -76,9 +76,9 @@ final class BatchWriter {
 	/** @return the id in the project of each text of the batch, by checksum; none when strict and refused */
 	private Map<String, String> store(Map<String, Document> pending, boolean strict, List<Document> imported,
 			List<ImportProblem> problems) {
-		Map<String, String> ids = new HashMap<>();
+		Map<String, String> found = new HashMap<>();
 		if (pending.isEmpty()) {
-			return ids;
+			return found;
 		}
 		List<Document> batch = new ArrayList<>(pending.values());
 		try {
@@ -96,7 +96,7 @@ final class BatchWriter {
 				leftOut = store.addNewDocuments(project.getId(), batch);
 			}
 			leftOut.forEach((d, id) -> {
-				ids.put(d.getChecksum(), id);
+				found.put(d.getChecksum(), id);
 				if (!isAnnotated(d)) {
 					problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1,
 							"is already in project '" + project.getName() + "' as document " + id));
@@ -107,7 +107,7 @@ final class BatchWriter {
 			}
 			for (Document d : batch) {
 				if (!leftOut.containsKey(d)) {
-					ids.put(d.getChecksum(), d.getId());
+					found.put(d.getChecksum(), d.getId());
 					d.unsetText();
 					imported.add(d);
 				}
@@ -117,7 +117,7 @@ final class BatchWriter {
 				problems.add(new ImportProblem(Path.of(d.getOrigin()), 0, -1, "was not stored: " + e.getMessage()));
 			}
 		}
-		return ids;
+		return found;
 	}
 
 	private static boolean isAnnotated(Document document) {
