@@ -77,14 +77,14 @@ final class AnnotationRows {
 			}
 			throw e;
 		}
+		if (annotations.stream().noneMatch(a -> a instanceof SourceAttribution s && !s.getClaims().isEmpty())) {
+			return;
+		}
 		try (PreparedStatement insert = connection.prepareStatement(INSERT_CLAIM)) {
-			boolean any = false;
 			for (Annotation annotation : annotations) {
-				any |= addClaims(insert, annotation);
+				addClaims(insert, annotation);
 			}
-			if (any) {
-				insert.executeBatch();
-			}
+			insert.executeBatch();
 		}
 	}
 
