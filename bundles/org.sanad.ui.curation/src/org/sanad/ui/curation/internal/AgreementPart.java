@@ -81,6 +81,8 @@ public final class AgreementPart {
 	private List<String> documentIds = List.of();
 	private AgreementReport report;
 	private Job running;
+	/** Compute was pressed before the projects were read: measure once they are. */
+	private boolean computeWhenRead;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -171,7 +173,12 @@ public final class AgreementPart {
 			try {
 				all = workspace.store().projects();
 			} catch (RuntimeException e) {
-				sync.asyncExec(() -> status.setText("Projects not read: " + e.getMessage()));
+				sync.asyncExec(() -> {
+					computeWhenRead = false;
+					if (!status.isDisposed()) {
+						status.setText("Projects not read: " + e.getMessage());
+					}
+				});
 				return Status.OK_STATUS;
 			}
 			sync.asyncExec(() -> {
@@ -184,6 +191,14 @@ public final class AgreementPart {
 				if (!all.isEmpty()) {
 					project.select(0);
 				}
+				if (computeWhenRead) {
+					computeWhenRead = false;
+					if (all.isEmpty()) {
+						status.setText("No project to measure yet.");
+					} else {
+						computeOrCancel();
+					}
+				}
 			});
 			return Status.OK_STATUS;
 		}).schedule();
@@ -195,8 +210,11 @@ public final class AgreementPart {
 			return;
 		}
 		if (project.getSelectionIndex() < 0) {
-			status.setText(projects.isEmpty() ? "Reading the projects…" : "Choose a project.");
-			if (projects.isEmpty()) {
+			if (!projects.isEmpty()) {
+				status.setText("Choose a project.");
+			} else if (!computeWhenRead) {
+				status.setText("Reading the projects…");
+				computeWhenRead = true;
 				loadProjects();
 			}
 			return;
