@@ -274,6 +274,59 @@ class XmiTest {
 		assertEquals("is empty", byFile.get("empty.xmi").message());
 	}
 
+	/**
+	 * XMI as INCEpTION writes it, with layers Sanad has no type for (parts of speech hung on the
+	 * tokens, a custom relation to an entity): those are skipped, and so are sentences and tokens.
+	 */
+	@Test
+	void layersSanadDoesNotReadAreSkippedAndItsEntitiesImported() throws Exception {
+		TypeSystemDescription types = SanadTypeSystem.create();
+		String pos = SanadTypeSystem.DKPRO + "lexmorph.type.pos.POS";
+		types.addType(pos, "", CAS.TYPE_NAME_ANNOTATION).addFeature("PosValue", "", CAS.TYPE_NAME_STRING);
+		types.getType(SanadTypeSystem.TOKEN).addFeature("pos", "", pos);
+		types.addType("webanno.custom.Mentions", "", CAS.TYPE_NAME_ANNOTATION).addFeature("Governor", "",
+				SanadTypeSystem.NAMED_ENTITY);
+		CAS cas = CasCreationUtils.createCas(types, null, null);
+		cas.setDocumentText(TEXT);
+		cas.setDocumentLanguage("ar");
+		Type token = cas.getTypeSystem().getType(SanadTypeSystem.TOKEN);
+		Type posType = cas.getTypeSystem().getType(pos);
+		for (int[] t : Tokenizer.tokens(TEXT, 0, TEXT.length())) {
+			AnnotationFS tag = cas.createAnnotation(posType, t[0], t[1]);
+			tag.setStringValue(posType.getFeatureByBaseName("PosValue"), "NOUN");
+			cas.addFsToIndexes(tag);
+			AnnotationFS tok = cas.createAnnotation(token, t[0], t[1]);
+			tok.setFeatureValue(token.getFeatureByBaseName("pos"), tag);
+			cas.addFsToIndexes(tok);
+		}
+		Type namedEntity = cas.getTypeSystem().getType(SanadTypeSystem.NAMED_ENTITY);
+		int at = TEXT.indexOf("عين الأسد");
+		AnnotationFS base = cas.createAnnotation(namedEntity, at, at + "عين الأسد".length());
+		base.setStringValue(namedEntity.getFeatureByBaseName("value"), "FAC");
+		cas.addFsToIndexes(base);
+		Type mentions = cas.getTypeSystem().getType("webanno.custom.Mentions");
+		AnnotationFS relation = cas.createAnnotation(mentions, 0, 5);
+		relation.setFeatureValue(mentions.getFeatureByBaseName("Governor"), base);
+		cas.addFsToIndexes(relation);
+		Path folder = Files.createDirectories(out.resolve("inception"));
+		try (var o = Files.newOutputStream(folder.resolve("base.xmi"))) {
+			org.apache.uima.cas.impl.XmiCasSerializer.serialize(cas, o);
+		}
+
+		Project back = store.createProject("From INCEpTION", null, DefaultSchema.create());
+		ImportReport report = new DocumentImporter(List.of(new XmiFormat())).run(store, back, List.of(folder),
+				ImportOptions.defaults(), new NullProgressMonitor());
+		assertTrue(report.complete(), report.problems().toString());
+		assertEquals(1, report.imported().size());
+		String id = store.documents(back.getId(), 0, 10).get(0).getId();
+		assertEquals(TEXT, store.texts(List.of(id)).get(id));
+		List<Annotation> gold = store.annotationSet(id, null).getAnnotations();
+		assertEquals(1, gold.size(), gold.toString());
+		EntityMention entity = (EntityMention) gold.get(0);
+		assertEquals("FAC", entity.getLabel());
+		assertEquals("عين الأسد", TEXT.substring(entity.getBegin(), entity.getEnd()));
+	}
+
 	private static String withoutIds(String jsonl) {
 		return jsonl.replaceAll("\"(id|holder)\":\"[^\"]+\"", "\"$1\":\"…\"");
 	}

@@ -21,7 +21,7 @@ import org.xml.sax.SAXParseException;
 /**
  * Reads UIMA CAS XMI: Sanad's own export, and the XMI of DKPro Core and INCEpTION as far as it
  * holds named entities ({@code NamedEntity.value} is the label). Types Sanad does not know are
- * skipped. One document per file; its annotations go through the importer like those of JSONL.
+ * skipped, and so are sentences and tokens: Sanad cuts its own. One document per file; its annotations go through the importer like those of JSONL.
  */
 @Component(service = DocumentFormat.class)
 public final class XmiFormat implements BinaryDocumentFormat {
@@ -63,7 +63,7 @@ public final class XmiFormat implements BinaryDocumentFormat {
 
 	private static CAS newCas() {
 		try {
-			return CasCreationUtils.createCas(SanadTypeSystem.create(), null, null);
+			return CasCreationUtils.createCas(SanadTypeSystem.forReading(), null, null);
 		} catch (ResourceInitializationException e) {
 			throw new IllegalStateException("Cannot make Sanad's UIMA type system", e);
 		}
