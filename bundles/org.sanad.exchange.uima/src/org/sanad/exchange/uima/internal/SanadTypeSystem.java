@@ -71,16 +71,4 @@ final class SanadTypeSystem {
 				"The annotator; unset for the gold set", CAS.TYPE_NAME_STRING);
 		return types;
 	}
-
-	/**
-	 * The types an import reads: all but sentences and tokens, which Sanad cuts itself. Read
-	 * leniently, UIMA skips the elements of types a CAS does not have instead of building them.
-	 */
-	static TypeSystemDescription forReading() {
-		TypeSystemDescription types = create();
-		types.setTypes(java.util.Arrays.stream(types.getTypes())
-				.filter(t -> !t.getName().equals(SENTENCE) && !t.getName().equals(TOKEN))
-				.toArray(TypeDescription[]::new));
-		return types;
-	}
 }
