@@ -402,6 +402,39 @@ class CorpusStoreTest {
 	}
 
 	/**
+	 * A change that creates several annotations keeps them in one audit row (migration V11); read
+	 * back, it is one entry per annotation with the JSON a single creation records, in order, and
+	 * the change's updates and deletes follow.
+	 */
+	@Test
+	void aChangeCreatingManyIsAuditedAsOneEntryPerAnnotation() {
+		EntityMention noted = entity("e3", 10, 12, "GPE");
+		noted.setNote("\"quoted\" <b> & سطر\nثانٍ 😀 \u2028");
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 0, entity("e1", 0, 4, "PER"),
+				entity("e2", 5, 9, "ORG")));
+		store.apply(new AnnotationChange(documentId, "ann", "bob", 1, List.of(entity("e4", 13, 15, "LOC"), noted),
+				List.of(entity("e1", 0, 4, "ORG")), List.of("e2"), null));
+		store.apply(AnnotationChange.create(documentId, "ann", "ann", 2, entity("e5", 16, 18, "PER")));
+		reopen();
+		List<AuditEntry> audit = store.audit(documentId, "ann");
+		assertEquals(List.of("e1", "e2", "e4", "e3", "e1", "e2", "e5"),
+				audit.stream().map(AuditEntry::annotationId).toList());
+		assertEquals(List.of(1L, 1L, 2L, 2L, 2L, 2L, 3L), audit.stream().map(AuditEntry::revision).toList());
+		assertEquals(List.of("ann", "ann", "bob", "bob", "bob", "bob", "ann"),
+				audit.stream().map(AuditEntry::actor).toList());
+		assertEquals(List.of(AuditEntry.Action.CREATE, AuditEntry.Action.CREATE, AuditEntry.Action.CREATE,
+				AuditEntry.Action.CREATE, AuditEntry.Action.UPDATE, AuditEntry.Action.DELETE, AuditEntry.Action.CREATE),
+				audit.stream().map(AuditEntry::action).toList());
+		assertEquals(AnnotationJson.of(noted), audit.get(3).after());
+		assertEquals(AnnotationJson.of(entity("e2", 5, 9, "ORG")), audit.get(1).after());
+		assertNull(audit.get(3).before());
+		assertEquals(audit.get(2).at(), audit.get(5).at());
+		var stale = assertThrows(ConflictException.class,
+				() -> store.apply(AnnotationChange.create(documentId, "ann", "ann", 1, entity("e6", 0, 4, "PER"))));
+		assertTrue(stale.getMessage().contains("3 created, 1 updated, 1 deleted"), stale.getMessage());
+	}
+
+	/**
 	 * The audit's identity column takes its numbers 100,000 at a time on H2 (migration V10); the
 	 * numbers must still grow across a reopening, or the audit would lose its order or refuse a row.
 	 */

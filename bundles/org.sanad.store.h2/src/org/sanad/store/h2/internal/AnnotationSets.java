@@ -222,7 +222,7 @@ final class AnnotationSets {
 			audit.add(new AuditEntry(revision, id, Action.DELETE, change.actor(), now, AnnotationJson.of(before), null));
 		}
 		advance(connection, set, change, revision, now);
-		record(connection, set.id(), audit);
+		AuditRows.record(connection, set.id(), audit);
 		if (change.changeId() != null) {
 			try (PreparedStatement key = connection.prepareStatement(
 					"INSERT INTO applied_change (change_id, set_id, revision) VALUES (?, ?, ?)")) {
@@ -289,20 +289,7 @@ final class AnnotationSets {
 	}
 
 	static List<AuditEntry> audit(Connection connection, String setId, long afterRevision) throws SQLException {
-		List<AuditEntry> entries = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement("SELECT revision, annotation_id, action, actor, at,"
-				+ " before_json, after_json FROM audit WHERE set_id = ? AND revision > ? ORDER BY id")) {
-			select.setString(1, setId);
-			select.setLong(2, afterRevision);
-			try (ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					entries.add(new AuditEntry(rows.getLong(1), rows.getString(2), Action.valueOf(rows.getString(3)),
-							rows.getString(4), rows.getObject(5, OffsetDateTime.class).toInstant(), rows.getString(6),
-							rows.getString(7)));
-				}
-			}
-		}
-		return entries;
+		return AuditRows.read(connection, setId, afterRevision);
 	}
 
 	/** Reads the audit after a revision and, for each annotation it names, the annotation as it is now. */
@@ -331,24 +318,6 @@ final class AnnotationSets {
 
 	static Optional<String> setId(Connection connection, String documentId, String owner) throws SQLException {
 		return find(connection, documentId, owner).map(SetRow::id);
-	}
-
-	private static void record(Connection connection, String setId, List<AuditEntry> entries) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit (set_id, revision, annotation_id,"
-				+ " action, actor, at, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-			for (AuditEntry e : entries) {
-				insert.setString(1, setId);
-				insert.setLong(2, e.revision());
-				insert.setString(3, e.annotationId());
-				insert.setString(4, e.action().name());
-				insert.setString(5, e.actor());
-				insert.setObject(6, OffsetDateTime.ofInstant(e.at(), java.time.ZoneOffset.UTC));
-				insert.setString(7, e.before());
-				insert.setString(8, e.after());
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
 	}
 
 	private static Optional<SetRow> find(Connection connection, String documentId, String owner) throws SQLException {

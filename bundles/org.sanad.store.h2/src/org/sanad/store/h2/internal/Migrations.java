@@ -30,7 +30,7 @@ public final class Migrations {
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__document_sequence.sql",
 			"V3__duplicates_without_checksum_index.sql", "V4__texts_as_utf8.sql", "V5__curation_decisions.sql",
 			"V6__curation_reasons.sql", "V7__project_log.sql", "V8__accounts_and_assignments.sql",
-			"V9__applied_changes.sql", "V10__identity_caches.sql");
+			"V9__applied_changes.sql", "V10__identity_caches.sql", "V11__audit_of_many_creations.sql");
 
 	/**
 	 * {@code ${unique table (column, …)}} in a script stands for the name of that unique constraint,
