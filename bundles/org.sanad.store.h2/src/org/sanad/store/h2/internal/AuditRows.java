@@ -18,43 +18,62 @@ import com.google.gson.JsonParser;
 /**
  * The audit's rows. An update or a delete is one row per annotation; so is a change's only
  * creation. A change that creates several annotations (an import, a pre-annotation run, a curator
- * accepting a set) records them in one row: action {@value #CREATIONS}, the first annotation's
- * id, and {@code after_json} an array of the annotations as a single creation records them. Read
- * back, it is one {@link AuditEntry} per annotation again, in their order. Two rows in an audit
- * index and two entries in H2's undo log per annotation were a third of an import's commit work.
+ * accepting a set) records them in rows of action {@value #CREATIONS}: {@code created_json} is a
+ * JSON array of the annotations as a single creation records each in {@code after_json}, at most
+ * {@link #MOST_CHARACTERS} a row, and {@code annotation_id} is the first one's. Read back, it is one
+ * {@link AuditEntry} per annotation again, in their order. A row per annotation meant two more
+ * index entries, and two more in H2's undo log, for each annotation imported: a third of an
+ * import's commit work.
  */
 final class AuditRows {
 
-	/** The action of a row that holds all of a change's creations. */
+	/** The action of a row that holds several of a change's creations. */
 	static final String CREATIONS = "CREATE_ALL";
+
+	/** The length of {@code created_json}: H2's longest character column. */
+	static final int MOST_CHARACTERS = 1_000_000;
 
 	private AuditRows() {
 	}
 
 	/** Records a change's entries; its creations come first, as {@code AnnotationSets.apply} makes them. */
 	static void record(Connection connection, String setId, List<AuditEntry> entries) throws SQLException {
-		List<AuditEntry> creations = entries.stream().filter(e -> e.action() == Action.CREATE).toList();
+		boolean grouped = entries.stream().filter(e -> e.action() == Action.CREATE).count() > 1;
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit (set_id, revision, annotation_id,"
-				+ " action, actor, at, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-			if (creations.size() > 1) {
-				AuditEntry first = creations.get(0);
-				StringBuilder all = new StringBuilder("[");
-				for (AuditEntry e : creations) {
-					all.append(all.length() == 1 ? "" : ",").append(e.after());
-				}
-				add(insert, setId, first, CREATIONS, all.append(']').toString());
-			}
+				+ " action, actor, at, before_json, after_json, created_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			List<AuditEntry> group = new ArrayList<>();
+			int length = 2;
 			for (AuditEntry e : entries) {
-				if (creations.size() <= 1 || e.action() != Action.CREATE) {
-					add(insert, setId, e, e.action().name(), e.after());
+				boolean fits = grouped && e.action() == Action.CREATE && e.after().length() + 3 <= MOST_CHARACTERS;
+				if (!group.isEmpty() && (!fits || length + e.after().length() + 1 > MOST_CHARACTERS)) {
+					addGroup(insert, setId, group);
+					group.clear();
+					length = 2;
 				}
+				if (fits) {
+					group.add(e);
+					length += e.after().length() + 1;
+				} else {
+					add(insert, setId, e, e.action().name(), e.after(), null);
+				}
+			}
+			if (!group.isEmpty()) {
+				addGroup(insert, setId, group);
 			}
 			insert.executeBatch();
 		}
 	}
 
-	private static void add(PreparedStatement insert, String setId, AuditEntry e, String action, String after)
-			throws SQLException {
+	private static void addGroup(PreparedStatement insert, String setId, List<AuditEntry> group) throws SQLException {
+		StringBuilder all = new StringBuilder("[");
+		for (AuditEntry e : group) {
+			all.append(all.length() == 1 ? "" : ",").append(e.after());
+		}
+		add(insert, setId, group.get(0), CREATIONS, null, all.append(']').toString());
+	}
+
+	private static void add(PreparedStatement insert, String setId, AuditEntry e, String action, String after,
+			String created) throws SQLException {
 		insert.setString(1, setId);
 		insert.setLong(2, e.revision());
 		insert.setString(3, e.annotationId());
@@ -63,6 +82,7 @@ final class AuditRows {
 		insert.setObject(6, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
 		insert.setString(7, e.before());
 		insert.setString(8, after);
+		insert.setString(9, created);
 		insert.addBatch();
 	}
 
@@ -70,7 +90,7 @@ final class AuditRows {
 	static List<AuditEntry> read(Connection connection, String setId, long afterRevision) throws SQLException {
 		List<AuditEntry> entries = new ArrayList<>();
 		try (PreparedStatement select = connection.prepareStatement("SELECT revision, annotation_id, action, actor, at,"
-				+ " before_json, after_json FROM audit WHERE set_id = ? AND revision > ? ORDER BY id")) {
+				+ " before_json, after_json, created_json FROM audit WHERE set_id = ? AND revision > ? ORDER BY id")) {
 			select.setString(1, setId);
 			select.setLong(2, afterRevision);
 			try (ResultSet rows = select.executeQuery()) {
@@ -80,7 +100,7 @@ final class AuditRows {
 					String actor = rows.getString(4);
 					java.time.Instant at = rows.getObject(5, OffsetDateTime.class).toInstant();
 					if (CREATIONS.equals(action)) {
-						for (JsonElement created : JsonParser.parseString(rows.getString(7)).getAsJsonArray()) {
+						for (JsonElement created : JsonParser.parseString(rows.getString(8)).getAsJsonArray()) {
 							entries.add(new AuditEntry(revision, created.getAsJsonObject().get("id").getAsString(),
 									Action.CREATE, actor, at, null, created.toString()));
 						}
