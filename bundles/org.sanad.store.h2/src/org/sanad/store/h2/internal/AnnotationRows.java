@@ -154,7 +154,7 @@ final class AnnotationRows {
 	 */
 	static Map<String, List<Annotation>> loadSets(Connection connection, Collection<String> setIds) throws SQLException {
 		Map<String, List<Annotation>> bySet = new HashMap<>();
-		for (List<String> chunk : InList.chunks(setIds)) {
+		for (List<String> chunk : InList.chunks(setIds, InList.SMALL_CHUNK)) {
 			Map<String, Annotation> chunkAnnotations = new LinkedHashMap<>();
 			// No ORDER BY: H2 sorted every page's rows before returning the first; each set is sorted
 			// below instead, a few dozen annotations at a time.
