@@ -72,7 +72,10 @@ final class FolderTarget implements ExportTarget {
 				super.close();
 				if (!closed) {
 					closed = true;
-					checksums.put(prefix + name, HexFormat.of().formatHex(digest.digest()));
+					String sha256 = HexFormat.of().formatHex(digest.digest());
+					synchronized (checksums) { // a format may write its files on several threads
+						checksums.put(prefix + name, sha256);
+					}
 				}
 			}
 		};

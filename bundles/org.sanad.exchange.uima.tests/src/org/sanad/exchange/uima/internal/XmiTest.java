@@ -335,6 +335,52 @@ class XmiTest {
 		assertEquals("عين الأسد", TEXT.substring(entity.getBegin(), entity.getEnd()));
 	}
 
+	/**
+	 * Documents are written by several threads, each with its own CAS: every export of the same
+	 * sets is byte for byte the same, whatever thread wrote which file and what it wrote before,
+	 * and the card's SHA-256 of every file is that of its bytes.
+	 */
+	@Test
+	void theSameDocumentsGiveTheSameFilesWhicheverThreadWritesThem() throws Exception {
+		List<Document> more = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			Document d = F.createDocument();
+			d.setTitle("more " + i);
+			d.setOrigin("more-" + i + ".txt");
+			// of different lengths, so that the threads' CASes held documents of other sizes before
+			d.setText("خبر رقم " + i + ": " + "قال المتحدث إن القوات باقية. ".repeat(1 + (i * 7) % 23));
+			more.add(d);
+		}
+		store.addDocuments(project.getId(), more);
+		for (Document d : more) {
+			int at = d.getText().indexOf("المتحدث");
+			EntityMention m = F.createEntityMention();
+			m.setId(TimeOrderedIds.next());
+			m.setBegin(at);
+			m.setEnd(at + "المتحدث".length());
+			m.setLabel("PER");
+			store.apply(AnnotationChange.create(d.getId(), null, "test", 0, m));
+		}
+		project = store.project(project.getId()).orElseThrow();
+		Path first = export(SetSelection.gold(), out.resolve("first"));
+		Path second = export(SetSelection.gold(), out.resolve("second"));
+		List<Path> files;
+		try (Stream<Path> list = Files.list(first)) {
+			files = list.filter(p -> p.toString().endsWith(".xmi")).sorted().toList();
+		}
+		assertEquals(41, files.size());
+		var card = com.google.gson.JsonParser.parseString(Files.readString(first.resolve("card.json")))
+				.getAsJsonObject().getAsJsonObject("files");
+		for (Path file : files) {
+			byte[] bytes = Files.readAllBytes(file);
+			assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(second.resolve(file.getFileName()))),
+					file.getFileName() + " differs between two exports");
+			String sha256 = java.util.HexFormat.of()
+					.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+			assertEquals(sha256, card.get(file.getFileName().toString()).getAsString(), file.getFileName().toString());
+		}
+	}
+
 	private static String withoutIds(String jsonl) {
 		return jsonl.replaceAll("\"(id|holder)\":\"[^\"]+\"", "\"$1\":\"…\"");
 	}

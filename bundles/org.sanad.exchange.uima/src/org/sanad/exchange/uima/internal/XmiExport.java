@@ -2,6 +2,8 @@ package org.sanad.exchange.uima.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -45,13 +47,17 @@ public final class XmiExport implements ExportFormat {
 			throw new IllegalArgumentException("XMI cannot be written without texts: the text is the CAS's sofa");
 		}
 		TypeSystemDescription types = SanadTypeSystem.create();
-		CAS cas;
+		List<CAS> cases = new ArrayList<>();
 		try (OutputStream out = target.createBinary(TYPE_SYSTEM)) {
 			types.toXML(out);
-			cas = CasCreationUtils.createCas(types, null, null);
+			cases.add(CasCreationUtils.createCas(types, null, null));
+			while (cases.size() < XmiWriter.threads()) {
+				// the type system committed once, shared
+				cases.add(CasCreationUtils.createCas(cases.get(0).getTypeSystem(), null, null, null));
+			}
 		} catch (SAXException | ResourceInitializationException e) {
 			throw new IOException("Cannot make the UIMA type system: " + e.getMessage(), e);
 		}
-		return new XmiWriter(cas, target);
+		return new XmiWriter(cases, target);
 	}
 }

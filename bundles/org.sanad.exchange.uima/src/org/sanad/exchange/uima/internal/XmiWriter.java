@@ -3,10 +3,15 @@ package org.sanad.exchange.uima.internal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasSerializer;
@@ -16,11 +21,12 @@ import org.sanad.exchange.ExportedDocument;
 import org.xml.sax.SAXException;
 
 /**
- * Writes each document's XMI on a thread of its own, so that the exporter reads the next documents
- * from the store, and cuts them into sentences and tokens, while UIMA serializes the last ones:
- * the serializer alone takes about as long as the rest, and the two overlap. One CAS, one writer
- * thread, documents in the order given; at most {@link #AHEAD} wait. The first failure is thrown
- * by the next call.
+ * Writes the documents' XMI on writer threads, so that the exporter reads the next documents from
+ * the store, and cuts them into sentences and tokens, while UIMA serializes the last ones. UIMA's
+ * serializer takes twice as long as the rest; with one writer thread it alone set the pace, so
+ * there is a writer thread, each with a CAS of its own, per processor (at most {@link #MOST_THREADS}).
+ * Each document is its own file, so the order they finish in does not matter. At most
+ * {@link #AHEAD} documents wait. The first failure is thrown by the next call.
  */
 final class XmiWriter implements DatasetWriter {
 
@@ -31,19 +37,31 @@ final class XmiWriter implements DatasetWriter {
 	 */
 	static final int AHEAD = 256;
 
-	private final CAS cas;
-	private final ExportTarget target;
-	private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "Sanad XMI writer");
-		t.setDaemon(true);
-		return t;
-	});
-	private final Semaphore room = new Semaphore(AHEAD);
-	private volatile IOException failure;
+	/** Writer threads at most: past a few, the exporter's own thread sets the pace. */
+	static final int MOST_THREADS = 4;
 
-	XmiWriter(CAS cas, ExportTarget target) {
-		this.cas = cas;
+	/** A CAS for each writer thread, taken for a document and given back after it. */
+	private final BlockingQueue<CAS> cases;
+	private final ExportTarget target;
+	private final ExecutorService threads;
+	private final Semaphore room = new Semaphore(AHEAD);
+	private final AtomicReference<IOException> failure = new AtomicReference<>();
+
+	/** @param cases one CAS per writer thread, all of Sanad's type system */
+	XmiWriter(List<CAS> cases, ExportTarget target) {
+		this.cases = new ArrayBlockingQueue<>(cases.size(), false, cases);
 		this.target = target;
+		AtomicInteger named = new AtomicInteger();
+		this.threads = Executors.newFixedThreadPool(cases.size(), r -> {
+			Thread t = new Thread(r, "Sanad XMI writer " + named.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	/** @return how many writer threads this machine gets: one per processor, at most {@link #MOST_THREADS} */
+	static int threads() {
+		return Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MOST_THREADS);
 	}
 
 	@Override
@@ -62,21 +80,23 @@ final class XmiWriter implements DatasetWriter {
 			room.release();
 			throw e;
 		}
-		thread.execute(() -> {
+		threads.execute(() -> {
+			CAS cas = cases.remove(); // as many as threads: one is free for each running task
 			try {
-				if (failure == null) {
-					serialize(document, segments);
+				if (failure.get() == null) {
+					serialize(cas, document, segments);
 				}
 			} catch (IOException | RuntimeException e) {
-				failure = e instanceof IOException io ? io
-						: new IOException("Cannot write the XMI of document " + document.document().getId() + ": " + e, e);
+				failure.compareAndSet(null, e instanceof IOException io ? io
+						: new IOException("Cannot write the XMI of document " + document.document().getId() + ": " + e, e));
 			} finally {
+				cases.add(cas);
 				room.release();
 			}
 		});
 	}
 
-	private void serialize(ExportedDocument document, CasWriter.Segments segments) throws IOException {
+	private void serialize(CAS cas, ExportedDocument document, CasWriter.Segments segments) throws IOException {
 		CasWriter.fill(cas, document, segments);
 		String name = document.document().getId() + ".xmi";
 		try (OutputStream out = target.createBinary(document.part() == null ? name : document.part() + "/" + name)) {
@@ -90,23 +110,23 @@ final class XmiWriter implements DatasetWriter {
 	/** Waits for the documents given so far; the exporter then reads their checksums. */
 	@Override
 	public void close() throws IOException {
-		thread.shutdown();
+		threads.shutdown();
 		try {
-			while (!thread.awaitTermination(1, TimeUnit.SECONDS)) {
+			while (!threads.awaitTermination(1, TimeUnit.SECONDS)) {
 				// each document takes milliseconds; a long wait is a large document
 			}
 		} catch (InterruptedException e) {
-			thread.shutdownNow();
+			threads.shutdownNow();
 			Thread.currentThread().interrupt();
 			throw new InterruptedIOException("Export interrupted while writing XMI");
 		} finally {
-			cas.reset();
+			cases.forEach(CAS::reset);
 		}
 		throwFailure();
 	}
 
 	private void throwFailure() throws IOException {
-		IOException failed = failure;
+		IOException failed = failure.get();
 		if (failed != null) {
 			throw failed;
 		}
