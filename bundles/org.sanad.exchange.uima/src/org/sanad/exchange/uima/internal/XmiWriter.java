@@ -23,8 +23,8 @@ import org.xml.sax.SAXException;
 /**
  * Writes the documents' XMI on writer threads, so that the exporter reads the next documents from
  * the store, and cuts them into sentences and tokens, while UIMA serializes the last ones. UIMA's
- * serializer takes twice as long as the rest; with one writer thread it alone set the pace, so
- * there is a writer thread, each with a CAS of its own, per processor (at most {@link #MOST_THREADS}).
+ * serializer takes twice as long as the rest; with one writer thread it alone set the pace, so each
+ * processor gets a writer thread with a CAS of its own (at most {@link #MOST_THREADS} threads).
  * Each document is its own file, so the order they finish in does not matter. At most
  * {@link #AHEAD} documents wait. The first failure is thrown by the next call.
  */
